@@ -1,0 +1,22 @@
+namespace Collections.Domain.Cases.Contracts;
+
+/// <summary>One case with everything that happened: the merged timeline, promises, payments, disputes and open tasks.</summary>
+public sealed record CaseDetailDto(
+    CaseDto Case,
+    IReadOnlyList<TimelineItemDto> Timeline,
+    IReadOnlyList<PromiseDto> Promises,
+    IReadOnlyList<PaymentDto> Payments,
+    IReadOnlyList<DisputeDto> Disputes,
+    IReadOnlyList<CaseTaskDto> OpenTasks,
+    IReadOnlyList<ContactAttemptDto> ContactAttempts);
+
+/// <summary>A timeline line: <c>source</c> is <c>domain</c> (payments, promises, disputes, notes) or <c>process</c> (stages entered, tasks).</summary>
+public sealed record TimelineItemDto(DateTimeOffset At, string Kind, string Summary, string Source);
+
+public sealed record PromiseDto(Guid Id, decimal Amount, string Currency, DateOnly PromiseDate, string Status, decimal PaidSoFar, DateTimeOffset CreatedAt);
+
+public sealed record PaymentDto(Guid Id, Guid InvoiceId, Guid? CaseId, decimal Amount, string Currency, string Reference, DateOnly PaidOn, string Kind, decimal BalanceAfter, DateTimeOffset CreatedAt);
+
+public sealed record DisputeDto(Guid Id, Guid CaseId, string Reason, string Status, string? Owner, string? Notes, string? Resolution, DateTimeOffset OpenedAt, DateTimeOffset? ClosedAt);
+
+public sealed record CaseTaskDto(Guid Id, string TaskDefinitionKey, string? Name, string? Assignee, DateTimeOffset CreatedAt, DateTimeOffset? DueDate);

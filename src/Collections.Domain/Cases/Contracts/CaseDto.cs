@@ -1,0 +1,7 @@
+namespace Collections.Domain.Cases.Contracts;
+
+/// <summary>A case in lists: its invoice's balance and days overdue as of today.</summary>
+public sealed record CaseDto(
+    Guid Id, Guid InvoiceId, string InvoiceNumber, Guid DebtorId, string Status, string? Outcome, string? Stage,
+    string ProcessKey, Guid? ProcessInstanceId, string? AssignedCollector, int Priority, int BrokenPromises,
+    decimal Balance, string Currency, int DaysOverdue, DateTimeOffset OpenedAt, DateTimeOffset? ClosedAt);

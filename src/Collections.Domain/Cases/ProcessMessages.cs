@@ -1,0 +1,23 @@
+namespace Collections.Domain.Cases;
+
+/// <summary>
+/// Message names the domain correlates to a case's process (by process instance id). The playbook's BPMN catches them;
+/// variables sent with each are listed in docs/api.md.
+/// </summary>
+public static class ProcessMessages
+{
+    /// <summary>A payment that leaves a balance: <c>paymentAmount</c>, <c>paymentReference</c>, <c>balance</c>.</summary>
+    public const string PartialPayment = "partial-payment";
+
+    /// <summary>The payment that brings the balance to zero; the process should end.</summary>
+    public const string PaymentReceived = "payment-received";
+
+    /// <summary><c>disputeId</c>, <c>disputeReason</c>; outreach pauses.</summary>
+    public const string DisputeOpened = "dispute-opened";
+
+    /// <summary><c>disputeId</c>, <c>disputeOutcome</c> (<c>resolved</c>/<c>rejected</c>); outreach resumes.</summary>
+    public const string DisputeResolved = "dispute-resolved";
+
+    /// <summary><c>promiseId</c>, <c>promiseAmount</c>, <c>promiseDate</c> (the instant the promise falls due), <c>promiseKept</c>=false.</summary>
+    public const string PromiseMade = "promise-made";
+}

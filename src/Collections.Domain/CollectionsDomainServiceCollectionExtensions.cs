@@ -1,0 +1,63 @@
+using Collections.Domain.Cases;
+using Collections.Domain.Debtors;
+using Collections.Domain.Disputes;
+using Collections.Domain.Invoices;
+using Collections.Domain.Payments;
+using Collections.Domain.Persistence;
+using Collections.Domain.Promises;
+using Collections.Domain.Scheduling;
+using Collections.Domain.Webhooks;
+using Collections.Domain.Work;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class CollectionsDomainServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the domain on top of <c>AddCollectionsEngine</c>: its context on the engine's database (migrated at
+    /// start), the services behind <c>/api/v1</c>, the scanner that opens overdue cases and breaks promises, and the
+    /// webhook dispatcher. Call after the engine's startup service so the engine migrates first.
+    /// </summary>
+    public static IServiceCollection AddCollectionsDomain(this IServiceCollection services)
+    {
+        services.AddOptions<CaseOptions>().BindConfiguration(CaseOptions.Section)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.DefaultProcessKey), "Collections:Domain:Cases:DefaultProcessKey is required.")
+            .Validate(o => o.GraceDays is >= 0 and <= 365, "Collections:Domain:Cases:GraceDays must be 0..365.")
+            .Validate(o => o.ScanInterval > TimeSpan.Zero, "Collections:Domain:Cases:ScanInterval must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<CasePriorityOptions>().BindConfiguration(CasePriorityOptions.Section)
+            .Validate(o => o.DaysCap >= 0, "Collections:Domain:Priority:DaysCap must not be negative.")
+            .ValidateOnStart();
+        services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section)
+            .Validate(o => o.InitialRetryDelay > TimeSpan.Zero && o.MaxRetryDelay >= o.InitialRetryDelay, "Webhook retry delays must be positive and MaxRetryDelay >= InitialRetryDelay.")
+            .Validate(o => o.LockDuration > o.RequestTimeout, "Collections:Domain:Webhooks:LockDuration must exceed RequestTimeout.")
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<DomainDbContextFactory>();
+        services.TryAddSingleton<DomainWork>();
+        services.TryAddSingleton<WebhookOutbox>();
+        services.TryAddSingleton<CaseProcess>();
+        services.TryAddSingleton<DebtorService>();
+        services.TryAddSingleton<InvoiceService>();
+        services.TryAddSingleton<CaseService>();
+        services.TryAddSingleton<PaymentService>();
+        services.TryAddSingleton<DisputeService>();
+        services.TryAddSingleton<PromiseService>();
+        services.TryAddSingleton<WebhookService>();
+        services.TryAddSingleton<Collections.Domain.Outreach.ContactAttemptService>();
+        services.TryAddSingleton<WebhookDispatcher>();
+        services.TryAddSingleton<DueInvoiceScanner>();
+        services.TryAddSingleton<StageObserver>();
+        services.TryAddSingleton<Collections.Domain.Workers.ProcessTaskWorker>();
+        services.TryAddSingleton<DomainClock>();
+        services.AddHttpClient(WebhookDispatcher.HttpClientName);
+
+        services.AddHostedService<DomainDatabase>();
+        services.AddHostedService<DomainClockService>();
+        services.AddHostedService<WebhookDispatcherService>();
+        services.AddHostedService<Collections.Domain.Workers.ProcessTaskWorkerService>();
+        return services;
+    }
+}

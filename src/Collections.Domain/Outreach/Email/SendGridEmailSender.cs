@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Options;
+using SendGrid;
+using SendGrid.Helpers.Mail;
+
+namespace Collections.Domain.Outreach.Email;
+
+/// <summary>Sends through SendGrid's v3 API; the message id is SendGrid's <c>X-Message-Id</c> response header.</summary>
+public sealed class SendGridEmailSender(ISendGridClient client, IOptions<EmailOptions> options) : IEmailSender
+{
+    public const string ReferenceHeader = "X-Collections-Reference";
+
+    public async Task<string> SendAsync(EmailMessage message, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var mail = MailHelper.CreateSingleEmailToMultipleRecipients(
+            new EmailAddress(settings.FromAddress, settings.FromName),
+            message.To.Select(to => new EmailAddress(to)).ToList(),
+            message.Subject, message.Body, null);
+        if (!string.IsNullOrWhiteSpace(settings.ReplyTo)) mail.SetReplyTo(new EmailAddress(settings.ReplyTo));
+        if (settings.Categories.Count > 0) mail.AddCategories(settings.Categories);
+        if (message.Reference is { } reference)
+        {
+            mail.AddHeader(ReferenceHeader, reference);
+            mail.AddCustomArg("reference", reference); // comes back on SendGrid's event webhook
+        }
+
+        var response = await client.SendEmailAsync(mail, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            var body = await response.Body.ReadAsStringAsync(cancellationToken);
+            throw new EmailSendException($"SendGrid answered {(int)response.StatusCode}: {body}");
+        }
+
+        return response.Headers.TryGetValues("X-Message-Id", out var ids) && ids.FirstOrDefault() is { Length: > 0 } id
+            ? id
+            : throw new EmailSendException("SendGrid accepted the message but returned no X-Message-Id.");
+    }
+}

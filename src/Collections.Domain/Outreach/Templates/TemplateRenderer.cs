@@ -1,0 +1,99 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Collections.Domain.Outreach.Templates;
+
+/// <summary>
+/// Renders a catalog template with process variables in the debtor's language. Variables are strict: a name the
+/// variables do not have fails the render with <see cref="TemplateRenderException"/> (file, line, name) instead of
+/// printing nothing. Filters for the culture: <c>money</c> (uses <c>currency</c>), <c>date</c>, <c>number</c>.
+/// </summary>
+public sealed class TemplateRenderer(TemplateCatalog catalog, IOptions<OutreachTemplateOptions> options)
+{
+    public RenderedMessage Render(string key, IReadOnlyDictionary<string, object?> variables)
+    {
+        var language = OutreachCultures.Language(Text(variables, "debtorLanguage"), catalog.DefaultLanguage);
+        var template = catalog.Get(key, language);
+        var writtenIn = template.File.Split('.')[^2];
+        var culture = OutreachCultures.For(writtenIn, Text(variables, "debtorCountry"));
+        var context = CreateContext(variables, culture, options.Value.Company);
+        var subject = Run(template, template.Subject, context).Trim();
+        var body = Run(template, template.Body, context).Trim() + "\n";
+        return new RenderedMessage(key, writtenIn, culture.Name, subject, body);
+    }
+
+    private static TemplateContext CreateContext(IReadOnlyDictionary<string, object?> variables, CultureInfo culture, OutreachTemplateOptions.CompanyInfo company)
+    {
+        var globals = new ScriptObject(StringComparer.Ordinal);
+        foreach (var (name, value) in variables) globals[name] = value;
+        globals["company"] = new ScriptObject(StringComparer.Ordinal)
+        {
+            ["name"] = company.Name, ["phone"] = company.Phone, ["email"] = company.Email, ["paymentUrl"] = company.PaymentUrl,
+        };
+        var currency = Text(variables, "currency");
+        globals.Import("money", new Func<object?, string>(v => OutreachCultures.Money(ToDecimal(v, "money"), currency, culture)));
+        globals.Import("date", new Func<object?, string>(v => OutreachCultures.Date(ToDate(v), culture)));
+        globals.Import("number", new Func<object?, string>(v => ToDecimal(v, "number").ToString("#,##0.##", culture)));
+        globals.Import("percent_off", new Func<object?, object?, decimal>((v, percent) =>
+            decimal.Round(ToDecimal(v, "percent_off") * (100m - ToDecimal(percent, "percent_off")) / 100m, 2)));
+        globals.Import("days", new Func<object?, string>(v => Days(v).ToString(culture)));
+        var context = new TemplateContext { StrictVariables = true, MemberRenamer = member => member.Name };
+        context.PushCulture(culture);
+        context.PushGlobal(globals);
+        return context;
+    }
+
+    private static string Run(ParsedTemplate file, Template template, TemplateContext context)
+    {
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException ex) when (ex.OriginalMessage.Contains("was not found", StringComparison.Ordinal))
+        {
+            throw new TemplateRenderException(TemplateRenderException.MissingVariable, file.File,
+                $"{ex.OriginalMessage} (line {ex.Span.Start.Line + 1}). Pass it as a process variable or remove it from the template.", ex);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            throw new TemplateRenderException(TemplateRenderException.Invalid, file.File, $"{ex.OriginalMessage} (line {ex.Span.Start.Line + 1}).", ex);
+        }
+        catch (FormatException ex)
+        {
+            throw new TemplateRenderException(TemplateRenderException.Invalid, file.File, ex.Message, ex);
+        }
+    }
+
+    private static string? Text(IReadOnlyDictionary<string, object?> variables, string name) =>
+        variables.TryGetValue(name, out var value) ? value?.ToString() : null;
+
+    private static decimal ToDecimal(object? value, string filter) => value switch
+    {
+        decimal d => d,
+        long l => l,
+        int i => i,
+        double d => (decimal)d,
+        string s when decimal.TryParse(s, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed) => parsed,
+        _ => throw new FormatException($"filter '{filter}' needs a number, got '{value}'."),
+    };
+
+    /// <summary>Whole days of an ISO-8601 duration such as <c>P10D</c> (how validity periods are kept), or of a number.</summary>
+    private static long Days(object? value) => value switch
+    {
+        long l => l,
+        string s when NodaTime.Text.PeriodPattern.NormalizingIso.Parse(s) is { Success: true } parsed =>
+            (long)parsed.Value.Normalize().ToDuration().TotalDays,
+        _ => throw new FormatException($"filter 'days' needs an ISO-8601 duration such as P10D, got '{value}'."),
+    };
+
+    private static DateTimeOffset ToDate(object? value) => value switch
+    {
+        DateTimeOffset d => d,
+        DateTime d => new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)),
+        string s when DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) => parsed,
+        _ => throw new FormatException($"filter 'date' needs a date, got '{value}'."),
+    };
+}

@@ -1,0 +1,32 @@
+namespace Collections.Domain.Outreach.Workers;
+
+/// <summary>How the outreach workers fetch external tasks from the engine.</summary>
+public sealed class OutreachWorkerOptions
+{
+    public const string Section = "Collections:Outreach:Workers";
+
+    /// <summary>
+    /// Whether this node runs the outreach workers (default true). A node can leave e-mail and SMS to an external
+    /// worker speaking the Camunda REST contract instead; the server's test environments turn them off so their
+    /// suites see the external tasks they create.
+    /// </summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Worker id on every fetch and completion. Default <c>collections-outreach</c>.</summary>
+    public string WorkerId { get; set; } = "collections-outreach";
+
+    /// <summary>How long a fetched task stays locked; longer than a slow provider call. Default 5 minutes.</summary>
+    public TimeSpan LockDuration { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Pause between fetches when a topic had nothing to do. Default 5 seconds.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Tasks per fetch and topic. Default 10.</summary>
+    public int MaxTasks { get; set; } = 10;
+
+    /// <summary>Retries of a task that never failed before (the engine reports null); Camunda's default is 3.</summary>
+    public int Retries { get; set; } = 3;
+
+    /// <summary>Wait before retrying a failed send (provider down). Default 5 minutes.</summary>
+    public TimeSpan RetryBackoff { get; set; } = TimeSpan.FromMinutes(5);
+}

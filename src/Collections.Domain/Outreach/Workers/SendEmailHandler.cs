@@ -1,0 +1,18 @@
+using Collections.Domain.Outreach.Email;
+using Collections.Domain.Outreach.Policy;
+using Collections.Domain.Outreach.Templates;
+
+namespace Collections.Domain.Outreach.Workers;
+
+/// <summary>Topic <c>send-email</c>: the task's template as an e-mail to the debtor or the alternate contacts.</summary>
+public sealed class SendEmailHandler(
+    TemplateRenderer renderer, ContactPolicy policy, IOutreachContacts contacts, IOutreachLog log, TimeProvider time, IEmailSender sender)
+    : OutreachSendHandler(renderer, policy, contacts, log, time)
+{
+    public override string Topic => "send-email";
+
+    protected override string Channel => "email";
+
+    protected override Task<string> SendAsync(IReadOnlyList<string> addresses, RenderedMessage message, string reference, CancellationToken cancellationToken) =>
+        sender.SendAsync(new EmailMessage(addresses, message.Subject, message.Body, reference), cancellationToken);
+}

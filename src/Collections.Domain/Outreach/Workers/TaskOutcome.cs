@@ -1,0 +1,17 @@
+using NodaTime;
+
+namespace Collections.Domain.Outreach.Workers;
+
+/// <summary>What a handler decided for one external task; <see cref="ExternalTaskWorker"/> reports it to the engine.</summary>
+public abstract record TaskOutcome
+{
+    private TaskOutcome()
+    {
+    }
+
+    /// <summary>Done: complete the task with these process variables.</summary>
+    public sealed record Complete(IReadOnlyDictionary<string, object?> Variables) : TaskOutcome;
+
+    /// <summary>Not yet: hand the task back so it is fetched again at <paramref name="Until"/>, retries unchanged.</summary>
+    public sealed record Defer(Instant Until, string Reason) : TaskOutcome;
+}

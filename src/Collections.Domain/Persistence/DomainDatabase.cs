@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+
+namespace Collections.Domain.Persistence;
+
+/// <summary>Applies the domain's migrations at start, before the scanner and dispatcher run (hosted services start in order).</summary>
+internal sealed class DomainDatabase(DomainDbContextFactory factory) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var db = factory.Create();
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

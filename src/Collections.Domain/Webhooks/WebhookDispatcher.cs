@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text;
+using Collections.Domain.Work;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Collections.Domain.Webhooks;
+
+/// <summary>
+/// Sends due deliveries: claims a row (lock with expiry, so nodes never send the same row at once), POSTs the signed
+/// body outside any transaction, then records the outcome: delivered on 2xx, otherwise the next attempt after an
+/// exponential backoff until the 24-hour window closes. A receiver may see a delivery twice only if a node dies
+/// between its 2xx and the commit; <c>id</c> in the body lets it deduplicate.
+/// </summary>
+public sealed partial class WebhookDispatcher(
+    DomainWork work,
+    IHttpClientFactory httpClients,
+    IOptions<WebhookOptions> options,
+    ILogger<WebhookDispatcher> logger)
+{
+    /// <summary>The named <see cref="HttpClient"/> deliveries use; tests replace its primary handler.</summary>
+    public const string HttpClientName = "collections-webhooks";
+
+    private const int BatchSize = 20;
+
+    /// <summary>Sends every delivery due now; returns how many attempts were made.</summary>
+    public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
+    {
+        var attempts = 0;
+        while (true)
+        {
+            var now = work.Now;
+            List<Guid> due;
+            await using (var read = work.Read())
+            {
+                due = await read.WebhookDeliveries
+                    .Where(d => d.Status == WebhookDeliveryStatuses.Pending && d.NextAttemptAt <= now && (d.LockedUntil == null || d.LockedUntil < now))
+                    .OrderBy(d => d.NextAttemptAt).Select(d => d.Id).Take(BatchSize).ToListAsync(cancellationToken);
+            }
+
+            if (due.Count == 0) return attempts;
+            var sent = 0;
+            foreach (var id in due)
+            {
+                if (await TrySendAsync(id, cancellationToken)) sent++;
+            }
+
+            attempts += sent;
+            if (due.Count < BatchSize || sent == 0) return attempts; // a full batch taken by other nodes: next poll
+        }
+    }
+
+    private async Task<bool> TrySendAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var claim = await work.RunAsync(async db =>
+        {
+            var delivery = await db.WebhookDeliveries.SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
+            if (delivery is null || !delivery.TryLock(work.Now, settings.LockDuration)) return null;
+            var subscription = await db.WebhookSubscriptions.SingleOrDefaultAsync(s => s.Id == delivery.SubscriptionId, cancellationToken);
+            if (subscription is null)
+            {
+                delivery.Abandon("The subscription was deleted.", work.Now);
+                return null;
+            }
+
+            return new Claim(delivery.Payload, delivery.EventType, delivery.Id, subscription.Url, subscription.Secret);
+        }, cancellationToken);
+        if (claim is null) return false;
+
+        int? status = null;
+        string? error = null;
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, claim.Url) { Content = new StringContent(claim.Payload, Encoding.UTF8, "application/json") };
+            request.Headers.TryAddWithoutValidation(WebhookSignature.HeaderName, WebhookSignature.Create(claim.Secret, work.Now, claim.Payload));
+            request.Headers.TryAddWithoutValidation("Collections-Event", claim.EventType);
+            request.Headers.TryAddWithoutValidation("Collections-Delivery", claim.DeliveryId.ToString());
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(settings.RequestTimeout);
+            using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, timeout.Token);
+            status = (int)response.StatusCode;
+            if (!response.IsSuccessStatusCode) error = string.Create(CultureInfo.InvariantCulture, $"HTTP {status}");
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            error = ex.Message;
+        }
+
+        await work.RunAsync(async db =>
+        {
+            var delivery = await db.WebhookDeliveries.SingleAsync(d => d.Id == id, cancellationToken);
+            var now = work.Now;
+            if (error is null)
+            {
+                delivery.Succeeded(status!.Value, now);
+            }
+            else
+            {
+                delivery.AttemptFailed(status, error, now, now + settings.DelayAfter(delivery.Attempts + 1), delivery.WindowStartedAt + settings.RetryWindow);
+                LogAttemptFailed(delivery.Id, delivery.Attempts, error);
+            }
+
+            return true;
+        }, cancellationToken);
+        return true;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook delivery {DeliveryId} attempt {Attempt} failed: {Error}")]
+    private partial void LogAttemptFailed(Guid deliveryId, int attempt, string error);
+
+    private sealed record Claim(string Payload, string EventType, Guid DeliveryId, string Url, string Secret);
+}

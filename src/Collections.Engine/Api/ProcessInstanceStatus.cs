@@ -1,0 +1,8 @@
+namespace Collections.Engine.Api;
+
+public enum ProcessInstanceStatus
+{
+    Active,
+    Completed,
+    Canceled,
+}

@@ -1,0 +1,14 @@
+namespace Collections.Engine.Jobs;
+
+/// <summary>Persisted job type strings (STYLE.md 12: never CLR names). One handler per type.</summary>
+public static class JobTypes
+{
+    /// <summary>An intermediate, boundary or event sub-process timer of a running instance.</summary>
+    public const string Timer = "timer";
+
+    /// <summary>A timer start event of a deployed definition: starts a new instance.</summary>
+    public const string TimerStart = "timer-start";
+
+    /// <summary>An <c>asyncBefore</c>/<c>asyncAfter</c> continuation.</summary>
+    public const string AsyncContinuation = "async-continuation";
+}

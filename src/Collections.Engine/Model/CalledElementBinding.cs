@@ -1,0 +1,7 @@
+namespace Collections.Engine.Model;
+
+public enum CalledElementBinding
+{
+    Latest,
+    Version,
+}

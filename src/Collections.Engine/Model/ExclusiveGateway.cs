@@ -1,0 +1,3 @@
+namespace Collections.Engine.Model;
+
+public sealed class ExclusiveGateway : Gateway;

@@ -1,0 +1,7 @@
+namespace Collections.Engine.Parsing;
+
+public enum BpmnProblemSeverity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Collections.Domain.Errors;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Collections.Server.Apis.Domain;
+
+/// <summary>
+/// RFC 7807 answers for the integrator API's own errors, each naming the field (issue 5, "Security and errors"):
+/// domain validation 400, domain conflict 409, malformed or mistyped JSON and unknown fields 400, bodies over the
+/// limit 413. Registered before the engine's <c>CollectionsExceptionHandler</c>, which handles the rest.
+/// </summary>
+internal sealed partial class DomainExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+{
+    public const string TypePrefix = "https://collections.dev/problems/";
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            DomainValidationException v => Problem(400, "Invalid request", v.Code, v.Message, v.Field),
+            DomainConflictException c => Problem(409, "Conflict", c.Code, c.Message, null),
+            BadHttpRequestException { StatusCode: 413 } => Problem(413, "Request too large", "request.too-large", $"The body exceeds {DomainApiLimits.MaxBodyBytes} bytes.", null),
+            BadHttpRequestException { InnerException: JsonException json } => FromJson(json),
+            BadHttpRequestException bad => Problem(bad.StatusCode, "Bad request", "request.invalid", bad.Message, null),
+            _ => null,
+        };
+        if (problem is null) return false;
+
+        problem.Instance = httpContext.Request.Path;
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    internal static ProblemDetails Problem(int status, string title, string code, string detail, string? field)
+    {
+        var problem = new ProblemDetails { Type = TypePrefix + code, Status = status, Title = title, Detail = detail };
+        problem.Extensions["code"] = code;
+        if (field is not null) problem.Extensions["field"] = field;
+        return problem;
+    }
+
+    private static ProblemDetails FromJson(JsonException json)
+    {
+        var field = json.Path is { Length: > 1 } path ? path.TrimStart('$').TrimStart('.') : null;
+        if (json.Message.Contains("could not be mapped", StringComparison.Ordinal))
+        {
+            var name = QuotedName().Match(json.Message) is { Success: true } m ? m.Groups[1].Value : field;
+            var full = field is not { Length: > 0 } ? name
+                : name is null || field.EndsWith(name, StringComparison.Ordinal) ? field
+                : $"{field}.{name}";
+            return Problem(400, "Invalid request", "request.unknown-field", $"'{full}' is not a field of this request; unknown fields are refused, not ignored.", full);
+        }
+
+        return field is null
+            ? Problem(400, "Invalid request", "request.malformed-json", "The body is not well-formed JSON.", null)
+            : Problem(400, "Invalid request", "request.invalid-value", $"The value of '{field}' is missing, malformed or of the wrong type.", field);
+    }
+
+    [GeneratedRegex("property '([^']+)'")]
+    private static partial Regex QuotedName();
+}

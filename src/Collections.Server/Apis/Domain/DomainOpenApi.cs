@@ -1,0 +1,82 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Collections.Server.Apis.Domain;
+
+/// <summary>
+/// The integrator API in the OpenAPI document (issue 5 item 6): the API-key scheme, each endpoint's scope and
+/// security requirement, the Idempotency-Key header on creating POSTs, and a request example per endpoint, so a
+/// generated client works and Swagger UI shows what to send.
+/// </summary>
+internal static class DomainOpenApi
+{
+    public const string SchemeName = "ApiKey";
+
+    private static readonly Dictionary<string, string> Examples = new()
+    {
+        ["CreateDebtor"] = """{"externalId":"CUST-0042","name":"Ferretería López SA de CV","taxId":"FLO010101AB1","language":"es","timeZone":"America/Mexico_City","country":"MX","segment":"retail","riskScore":60,"hasService":true,"contacts":[{"channel":"email","value":"pagos@ferreteria.mx","preferred":true},{"channel":"phone","value":"+525512345678"}],"alternateContacts":[{"role":"seller","name":"Ana Ruiz","channel":"email","value":"ana@proveedor.mx"}],"optOuts":["sms"]}""",
+        ["UpsertDebtor"] = """{"name":"Ferretería López SA de CV","language":"es","timeZone":"America/Mexico_City","country":"MX","riskScore":60}""",
+        ["UpsertDebtorContact"] = """{"channel":"whatsapp","value":"+525512345678","validFrom":"2026-01-01","preferred":false}""",
+        ["CreateInvoice"] = """{"externalId":"erp-778","number":"F-1001","debtorExternalId":"CUST-0042","amount":1200.50,"currency":"MXN","issueDate":"2026-02-01","dueDate":"2026-03-03","purchaseOrderNumber":"PO-77"}""",
+        ["UpsertInvoice"] = """{"number":"F-1001","debtorExternalId":"CUST-0042","amount":1200.50,"currency":"MXN","issueDate":"2026-02-01","dueDate":"2026-03-03"}""",
+        ["ApplyPayment"] = """{"amount":250.25,"currency":"MXN","reference":"SPEI-20260310-0001","paidOn":"2026-03-10"}""",
+        ["OpenCase"] = """{"invoiceExternalId":"erp-778","assignedCollector":"maria.gomez"}""",
+        ["CreatePromise"] = """{"amount":400.00,"currency":"MXN","promiseDate":"2026-03-15"}""",
+        ["OpenDispute"] = """{"reason":"missing-purchase-order","owner":"billing","notes":"PO 77 not attached"}""",
+        ["ResolveDispute"] = """{"resolution":"Credit note CN-9 issued","outcome":"credit-note"}""",
+        ["RejectDispute"] = """{"resolution":"Goods signed for on 2026-02-03"}""",
+        ["RecordContactAttempt"] = """{"channel":"phone","direction":"outbound","outcome":"no-answer","by":"maria.gomez","notes":"Voicemail full"}""",
+        ["CancelCase"] = """{"reason":"Opened by mistake: invoice was cancelled in the ERP"}""",
+        ["WriteOffCase"] = """{"reason":"Debtor declared bankrupt"}""",
+        ["CreateWebhook"] = """{"url":"https://erp.example.com/hooks/collections","events":["case.opened","payment.applied","case.closed"],"secret":"whsec_at_least_16_characters"}""",
+        ["UpdateWebhook"] = """{"url":"https://erp.example.com/hooks/collections","events":["*"],"secret":"whsec_at_least_16_characters","active":true}""",
+    };
+
+    public static void Configure(OpenApiOptions options)
+    {
+        options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes[SchemeName] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                Description = "An API key (apikey create) as a bearer token; its scopes decide what it may call.",
+            };
+            return Task.CompletedTask;
+        });
+        options.AddOperationTransformer((operation, context, _) =>
+        {
+            var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+            if (metadata.OfType<DomainScopeMetadata>().LastOrDefault() is not { } scope) return Task.CompletedTask;
+
+            operation.Description = $"Requires an API key with scope `{scope.Scope}` (or `admin`).";
+            operation.Security ??= [];
+            operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = [scope.Scope] });
+            if (metadata.OfType<IdempotentPostMetadata>().Any())
+            {
+                operation.Parameters ??= [];
+                operation.Parameters.Add(new OpenApiParameter
+                {
+                    Name = IdempotencyFilter.HeaderName,
+                    In = ParameterLocation.Header,
+                    Required = false,
+                    Description = "Same key and body: the first response again, no second effect. Same key, other body: 409.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 },
+                });
+            }
+
+            if (NameOf(metadata) is { } name && Examples.TryGetValue(name, out var example)
+                && operation.RequestBody?.Content?.TryGetValue("application/json", out var media) == true)
+            {
+                media.Example = JsonNode.Parse(example);
+            }
+
+            return Task.CompletedTask;
+        });
+    }
+
+    private static string? NameOf(IList<object> metadata) => metadata.OfType<IEndpointNameMetadata>().LastOrDefault()?.EndpointName;
+}

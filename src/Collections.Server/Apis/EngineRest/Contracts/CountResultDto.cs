@@ -1,0 +1,3 @@
+namespace Collections.Server.Apis.EngineRest.Contracts;
+
+public sealed record CountResultDto(long Count);

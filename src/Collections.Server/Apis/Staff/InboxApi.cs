@@ -1,0 +1,162 @@
+using System.Security.Claims;
+using Collections.Engine.Api;
+using Collections.Server.Apis.Contracts;
+using Collections.Server.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Collections.Server.Apis.Staff;
+
+/// <summary>
+/// The collector's inbox: tasks assigned to the signed-in user plus unassigned tasks offered to them or their groups,
+/// highest priority first, then earliest due date. Claiming, unclaiming and completing act as the signed-in user
+/// (the user name is the engine's user id), so nobody claims in someone else's name.
+/// </summary>
+public static class InboxApi
+{
+    private const int MaxTasks = 500;
+
+    public static IEndpointRouteBuilder MapInboxApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/inbox").WithTags("Inbox").RequireAuthorization(StaffPolicies.TaskWorker);
+        api.MapGet("/", ListAsync).WithName("ListMyTasks").WithSummary("My tasks and my groups' open tasks, by priority then due date.");
+        api.MapPost("/{id:guid}/claim", ClaimAsync).WithName("ClaimMyTask").WithSummary("Takes an offered task.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/{id:guid}/unclaim", UnclaimAsync).WithName("UnclaimMyTask").WithSummary("Gives a task back to its groups.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/{id:guid}/delegate", DelegateAsync).WithName("DelegateTask")
+            .WithSummary("Managers and admins hand a task to a named user (or back to its groups with a null user).")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapPost("/{id:guid}/complete", CompleteAsync).WithName("CompleteMyTask")
+            .WithSummary("Completes a task assigned to me; the variables are checked against its form fields.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        return app;
+    }
+
+    public static async Task<Ok<List<InboxItemDto>>> ListAsync(
+        ClaimsPrincipal user, IProcessQueries queries, string? filter, CancellationToken cancellationToken)
+    {
+        var me = UserId(user);
+        var mine = await queries.ListUserTasksAsync(new UserTaskQuery(Assignee: me, Take: MaxTasks), cancellationToken);
+        var offered = await queries.ListUserTasksAsync(
+            new UserTaskQuery(CandidateUser: me, CandidateGroups: AuthApi.GroupsOf(user), Take: MaxTasks), cancellationToken);
+        var tasks = mine.Concat(offered.Where(t => t.Assignee is null)).DistinctBy(t => t.Id)
+            .Where(t => filter switch { "mine" => t.Assignee == me, "offered" => t.Assignee is null, _ => true })
+            .OrderByDescending(t => t.Priority).ThenBy(t => t.DueDate ?? DateTimeOffset.MaxValue).ThenBy(t => t.CreatedAt)
+            .ToList();
+
+        // Case facts from the root instance's variables, read once per case. The domain's case API (issue 5) will
+        // replace this with a paged server-side join; for the first inbox the engine's variables are enough.
+        var facts = new Dictionary<Guid, (decimal? Amount, string? Currency, string? Debtor)>();
+        foreach (var root in tasks.Select(t => t.RootInstanceId).Distinct())
+        {
+            var variables = await queries.GetVariablesAsync(root, cancellationToken);
+            facts[root] = (
+                variables.TryGetValue("amount", out var amount) ? ToDecimal(amount.ToClr()) : null,
+                variables.TryGetValue("currency", out var currency) ? currency.ToClr()?.ToString() : null,
+                (variables.TryGetValue("debtorName", out var name) ? name : variables.GetValueOrDefault("debtor"))?.ToClr()?.ToString());
+        }
+
+        return TypedResults.Ok(tasks.Select(t => new InboxItemDto(t, facts[t.RootInstanceId].Amount, facts[t.RootInstanceId].Currency,
+            facts[t.RootInstanceId].Debtor)).ToList());
+    }
+
+    private static decimal? ToDecimal(object? value) => value switch
+    {
+        decimal d => d,
+        long l => l,
+        int i => i,
+        double x => (decimal)x,
+        string text when decimal.TryParse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var parsed) => parsed,
+        _ => null,
+    };
+
+    public static async Task<Results<NoContent, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> ClaimAsync(
+        Guid id, ClaimsPrincipal user, IProcessQueries queries, IProcessEngine engine, CancellationToken cancellationToken)
+    {
+        if (await queries.GetUserTaskAsync(id, cancellationToken) is not { } task)
+        {
+            return TypedResults.NotFound(NotFound(id));
+        }
+
+        var me = UserId(user);
+        if (task.Assignee is not null && task.Assignee != me)
+        {
+            return TypedResults.Conflict(Conflict($"Task {id} is already assigned to {task.Assignee}."));
+        }
+
+        if (!IsCandidate(task, user) && !IsSupervisor(user))
+        {
+            return TypedResults.Conflict(Conflict($"Task {id} is not offered to you or to one of your groups."));
+        }
+
+        await engine.ClaimUserTaskAsync(id, me, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<NoContent, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> UnclaimAsync(
+        Guid id, ClaimsPrincipal user, IProcessQueries queries, IProcessEngine engine, CancellationToken cancellationToken)
+    {
+        if (await queries.GetUserTaskAsync(id, cancellationToken) is not { } task)
+        {
+            return TypedResults.NotFound(NotFound(id));
+        }
+
+        if (task.Assignee != UserId(user) && !IsSupervisor(user))
+        {
+            return TypedResults.Conflict(Conflict($"Task {id} is not assigned to you."));
+        }
+
+        await engine.UnclaimUserTaskAsync(id, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<NoContent, NotFound<ProblemDetails>, ForbidHttpResult>> DelegateAsync(
+        Guid id, DelegateTaskBody body, ClaimsPrincipal user, IProcessQueries queries, IProcessEngine engine, CancellationToken cancellationToken)
+    {
+        if (!IsSupervisor(user))
+        {
+            return TypedResults.Forbid();
+        }
+
+        if (await queries.GetUserTaskAsync(id, cancellationToken) is null)
+        {
+            return TypedResults.NotFound(NotFound(id));
+        }
+
+        await engine.SetUserTaskAssigneeAsync(id, string.IsNullOrWhiteSpace(body.UserId) ? null : body.UserId.Trim(), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<NoContent, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> CompleteAsync(
+        Guid id, CompleteTaskBody? body, ClaimsPrincipal user, IProcessQueries queries, IProcessEngine engine,
+        CancellationToken cancellationToken)
+    {
+        if (await queries.GetUserTaskAsync(id, cancellationToken) is not { } task)
+        {
+            return TypedResults.NotFound(NotFound(id));
+        }
+
+        if (task.Assignee != UserId(user))
+        {
+            return TypedResults.Conflict(Conflict($"Claim task {id} before completing it."));
+        }
+
+        // The engine checks the values against the task's camunda:formData and answers 400 with the field.
+        await engine.CompleteUserTaskAsync(id, ApiVariables.ToEngine(body?.Variables), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    internal static string UserId(ClaimsPrincipal user) =>
+        user.Identity?.Name ?? throw new InvalidOperationException("A signed-in user has a name.");
+
+    private static bool IsCandidate(UserTaskInfo task, ClaimsPrincipal user) =>
+        task.CandidateUsers.Contains(UserId(user)) || AuthApi.GroupsOf(user).Any(task.CandidateGroups.Contains)
+        || (task.CandidateUsers.Count == 0 && task.CandidateGroups.Count == 0);
+
+    private static bool IsSupervisor(ClaimsPrincipal user) => user.IsInRole(StaffRoles.Manager) || user.IsInRole(StaffRoles.Admin);
+
+    private static ProblemDetails NotFound(Guid id) => new() { Status = 404, Title = "Task not found", Detail = $"No open user task {id}." };
+
+    private static ProblemDetails Conflict(string detail) => new() { Status = 409, Title = "Task not available", Detail = detail };
+}

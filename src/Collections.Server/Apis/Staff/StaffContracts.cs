@@ -1,0 +1,28 @@
+namespace Collections.Server.Apis.Staff;
+
+/// <summary>Sign-in form.</summary>
+public sealed record LoginBody(string Email, string Password);
+
+/// <summary>The signed-in staff member as the UI sees it.</summary>
+public sealed record MeDto(string Id, string Email, string DisplayName, string Language, IReadOnlyList<string> Roles, IReadOnlyList<string> Groups);
+
+/// <summary>The UI language the user chose: <c>es</c> or <c>en</c>.</summary>
+public sealed record LanguageBody(string Language);
+
+/// <summary>An inbox row: the task and the case facts a collector sorts by (amount, currency and debtor when the case has them).</summary>
+public sealed record InboxItemDto(Collections.Engine.Api.UserTaskInfo Task, decimal? Amount, string? Currency, string? Debtor);
+
+/// <summary>Whom a manager hands a task to; null or empty gives it back to its candidate groups.</summary>
+public sealed record DelegateTaskBody(string? UserId);
+
+/// <summary>A staff account in the admin page.</summary>
+public sealed record StaffUserDto(string Id, string Email, string DisplayName, IReadOnlyList<string> Roles, IReadOnlyList<string> Groups);
+
+/// <summary>Creates a staff account.</summary>
+public sealed record CreateStaffUserBody(string Email, string Password, string? DisplayName, IReadOnlyList<string>? Roles, IReadOnlyList<string>? Groups);
+
+/// <summary>Validation answer: valid when no problem is an error (warnings do not block publishing).</summary>
+public sealed record ValidationResultDto(bool Valid, IReadOnlyList<ValidationProblemDto> Problems);
+
+/// <summary>One problem of <see cref="ValidationResultDto"/>, with the element it belongs to.</summary>
+public sealed record ValidationProblemDto(string Severity, string Code, string Message, string? ElementKind, string? ElementId, int Line, int Column);

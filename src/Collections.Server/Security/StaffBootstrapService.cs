@@ -1,0 +1,81 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Collections.Server.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Collections.Server.Security;
+
+/// <summary>
+/// At start, after the engine's migrations: applies the server's own migrations, creates the staff roles, and when no
+/// user exists creates the first admin from <c>Collections:Admin</c>, or with a generated password logged once.
+/// </summary>
+internal sealed partial class StaffBootstrapService(
+    IServiceScopeFactory scopes,
+    IOptions<StaffAdminOptions> admin,
+    ILogger<StaffBootstrapService> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        await services.GetRequiredService<ServerDbContext>().Database.MigrateAsync(cancellationToken);
+
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in StaffRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new IdentityRole(role)), $"role {role}");
+            }
+        }
+
+        var users = services.GetRequiredService<UserManager<StaffUser>>();
+        if (await users.Users.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var settings = admin.Value;
+        var password = settings.Password;
+        var generated = string.IsNullOrEmpty(password);
+        if (generated)
+        {
+            password = GeneratePassword();
+        }
+
+        var user = new StaffUser { UserName = settings.Email, Email = settings.Email, EmailConfirmed = true, DisplayName = "Admin" };
+        Check(await users.CreateAsync(user, password!), $"admin {settings.Email}");
+        Check(await users.AddToRolesAsync(user, [StaffRoles.Admin, StaffRoles.ProcessOwner]), "admin roles");
+        Check(await users.AddClaimAsync(user, new Claim(StaffGroups.ClaimType, "managers")), "admin groups");
+        if (generated)
+        {
+            AdminCreatedWithGeneratedPassword(logger, settings.Email, password!);
+        }
+        else
+        {
+            AdminCreated(logger, settings.Email);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>20 random characters plus one of each class Identity's default password rules ask for.</summary>
+    private static string GeneratePassword() =>
+        RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20) + "a7A!";
+
+    private static void Check(IdentityResult result, string what)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Could not create {what}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No staff user existed: created admin {Email} with the generated password {Password} (shown once; change it)")]
+    private static partial void AdminCreatedWithGeneratedPassword(ILogger logger, string email, string password);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "No staff user existed: created admin {Email} from Collections:Admin")]
+    private static partial void AdminCreated(ILogger logger, string email);
+}

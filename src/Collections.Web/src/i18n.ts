@@ -1,0 +1,147 @@
+// Every UI text in Spanish (default) and English (DESIGN.md D7). The choice is kept per user on the server and in
+// localStorage for the sign-in page.
+
+export type Lang = 'es' | 'en';
+
+const es = {
+  'app.title': 'Cobranza',
+  'nav.inbox': 'Bandeja', 'nav.designer': 'Diseñador', 'nav.instances': 'Casos', 'nav.admin': 'Administración', 'nav.logout': 'Salir',
+  'login.title': 'Iniciar sesión', 'login.email': 'Correo electrónico', 'login.password': 'Contraseña', 'login.submit': 'Entrar',
+  'login.failed': 'Correo o contraseña incorrectos.',
+  'forbidden.title': 'Acceso denegado', 'forbidden.text': 'Su rol no permite abrir esta página.',
+  'notfound': 'Página no encontrada.',
+  'inbox.title': 'Mi bandeja', 'inbox.all': 'Todas', 'inbox.mine': 'Mías', 'inbox.offered': 'De mis grupos', 'inbox.search': 'Buscar…',
+  'inbox.empty': 'No hay tareas.', 'inbox.task': 'Tarea', 'inbox.case': 'Caso', 'inbox.priority': 'Prioridad', 'inbox.due': 'Vence',
+  'inbox.followUp': 'Seguimiento', 'inbox.assignee': 'Asignada a', 'inbox.claim': 'Tomar', 'inbox.unclaim': 'Liberar', 'inbox.open': 'Abrir',
+  'inbox.unassigned': 'Sin asignar', 'inbox.debtor': 'Deudor', 'inbox.amount': 'Importe',
+  'task.title': 'Tarea', 'task.complete': 'Completar', 'task.claimFirst': 'Tome la tarea para completarla.',
+  'task.completed': 'Tarea completada.', 'task.required': 'Obligatorio', 'task.invalid': 'Revise los campos marcados.',
+  'task.min': 'Mínimo {0}', 'task.max': 'Máximo {0}', 'task.minlength': 'Al menos {0} caracteres', 'task.maxlength': 'Como máximo {0} caracteres',
+  'task.pattern': 'Formato no válido', 'task.number': 'Número no válido', 'task.caseLink': 'Ver caso', 'task.noFields': 'Esta tarea no tiene campos.',
+  'task.delegate': 'Delegar', 'task.delegated': 'Tarea delegada.', 'task.yes': 'Sí', 'task.no': 'No', 'task.choose': '— elegir —',
+  'designer.title': 'Diseñador de procesos', 'designer.processes': 'Procesos', 'designer.new': 'Nuevo proceso', 'designer.version': 'versión',
+  'designer.saveDraft': 'Guardar borrador', 'designer.validate': 'Validar', 'designer.publish': 'Publicar', 'designer.draftSaved': 'Borrador guardado en este navegador.',
+  'designer.valid': 'El diagrama es válido.', 'designer.invalid': 'El diagrama tiene {0} problema(s); no se puede publicar.',
+  'designer.published': 'Publicado {0} versión {1}.', 'designer.unchanged': 'Sin cambios: sigue la versión {0}.', 'designer.draft': 'borrador',
+  'designer.discardDraft': 'Descartar borrador', 'designer.loadDraft': 'Hay un borrador guardado; se abrió.',
+  'instances.title': 'Casos en curso', 'instances.status': 'Estado', 'instances.started': 'Inicio', 'instances.waiting': 'Esperando en',
+  'instance.title': 'Caso', 'instance.timeline': 'Historial', 'instance.variables': 'Datos', 'instance.incidents': 'Incidentes',
+  'instance.started': 'iniciado', 'instance.ended': 'terminado', 'instance.canceled': 'cancelado', 'instance.version': 'Versión', 'instance.process': 'Proceso', 'instance.waiting': 'esperando',
+  'status.Active': 'En curso', 'status.Completed': 'Terminado', 'status.Canceled': 'Cancelado',
+  'admin.title': 'Usuarios', 'admin.email': 'Correo', 'admin.name': 'Nombre', 'admin.roles': 'Roles', 'admin.groups': 'Grupos',
+  'admin.create': 'Crear usuario', 'admin.password': 'Contraseña', 'admin.created': 'Usuario creado.',
+  'lang.switch': 'English', 'error': 'Error',
+  'problem.bpmn.xml': 'El XML no es válido', 'problem.bpmn.not-bpmn': 'No es un archivo BPMN', 'problem.bpmn.no-process': 'No contiene ningún proceso',
+  'problem.bpmn.missing-id': 'Falta el id', 'problem.bpmn.duplicate-id': 'Id duplicado', 'problem.bpmn.unsupported-element': 'Elemento no soportado',
+  'problem.bpmn.unsupported-camunda': 'Extensión camunda no soportada', 'problem.bpmn.unsupported-attribute': 'Atributo no soportado',
+  'problem.bpmn.service-task-not-external': 'La tarea de servicio debe ser externa (camunda:type="external" y topic)',
+  'problem.bpmn.unsupported-script-format': 'Lenguaje de script no soportado', 'problem.bpmn.script-missing': 'Falta el script',
+  'problem.bpmn.flow-unknown-ref': 'El flujo apunta a un elemento inexistente', 'problem.bpmn.flow-crosses-scope': 'El flujo cruza el límite de un subproceso',
+  'problem.bpmn.gateway-no-outgoing': 'La compuerta no tiene flujos de salida', 'problem.bpmn.event-gateway-target': 'Destino no válido tras una compuerta de eventos',
+  'problem.bpmn.default-flow-invalid': 'Flujo por defecto no válido', 'problem.bpmn.event-definition-missing': 'Falta la definición del evento',
+  'problem.bpmn.timer-definition': 'Falta la definición del temporizador', 'problem.bpmn.timer-invalid': 'Temporizador no válido',
+  'problem.bpmn.date-invalid': 'Fecha no válida', 'problem.bpmn.retry-cycle-invalid': 'Ciclo de reintentos no válido',
+  'problem.bpmn.message-ref-missing': 'Falta la referencia al mensaje', 'problem.bpmn.message-ref-unknown': 'Mensaje desconocido',
+  'problem.bpmn.message-name-missing': 'El mensaje no tiene nombre', 'problem.bpmn.duplicate-message-start': 'Mensaje de inicio duplicado',
+  'problem.bpmn.error-ref-unknown': 'Error desconocido', 'problem.bpmn.boundary-unknown-activity': 'El evento de borde no está unido a una actividad conocida',
+  'problem.bpmn.boundary-not-activity': 'El evento de borde debe estar unido a una actividad', 'problem.bpmn.error-boundary-non-interrupting': 'Un evento de error de borde debe ser interruptor',
+  'problem.bpmn.event-subprocess-start': 'Inicio de subproceso de evento no válido', 'problem.bpmn.event-subprocess-flows': 'Un subproceso de evento no tiene flujos',
+  'problem.bpmn.subprocess-start-missing': 'El subproceso no tiene evento de inicio', 'problem.bpmn.multiple-none-start': 'Hay varios eventos de inicio simples',
+  'problem.bpmn.no-start-event': 'El proceso no tiene evento de inicio', 'problem.bpmn.no-executable-start': 'No hay un inicio ejecutable',
+  'problem.bpmn.expression-syntax': 'Expresión con sintaxis errónea', 'problem.bpmn.called-element-missing': 'Falta el proceso llamado',
+  'problem.bpmn.called-element-version-missing': 'Falta la versión del proceso llamado', 'problem.bpmn.form-field-invalid': 'Campo de formulario no válido',
+  'problem.bpmn.parameter-invalid': 'Parámetro no válido', 'problem.bpmn.too-large': 'El archivo es demasiado grande', 'problem.bpmn.too-deep': 'El XML está demasiado anidado',
+  'problem.bpmn.internal': 'Error interno del analizador',
+};
+
+type Key = keyof typeof es;
+
+const en: Record<Key, string> = {
+  'app.title': 'Collections',
+  'nav.inbox': 'Inbox', 'nav.designer': 'Designer', 'nav.instances': 'Cases', 'nav.admin': 'Admin', 'nav.logout': 'Sign out',
+  'login.title': 'Sign in', 'login.email': 'E-mail', 'login.password': 'Password', 'login.submit': 'Sign in',
+  'login.failed': 'Wrong e-mail or password.',
+  'forbidden.title': 'Access denied', 'forbidden.text': 'Your role may not open this page.',
+  'notfound': 'Page not found.',
+  'inbox.title': 'My inbox', 'inbox.all': 'All', 'inbox.mine': 'Mine', 'inbox.offered': 'My groups', 'inbox.search': 'Search…',
+  'inbox.empty': 'No tasks.', 'inbox.task': 'Task', 'inbox.case': 'Case', 'inbox.priority': 'Priority', 'inbox.due': 'Due',
+  'inbox.followUp': 'Follow-up', 'inbox.assignee': 'Assignee', 'inbox.claim': 'Claim', 'inbox.unclaim': 'Unclaim', 'inbox.open': 'Open',
+  'inbox.unassigned': 'Unassigned', 'inbox.debtor': 'Debtor', 'inbox.amount': 'Amount',
+  'task.title': 'Task', 'task.complete': 'Complete', 'task.claimFirst': 'Claim the task to complete it.',
+  'task.completed': 'Task completed.', 'task.required': 'Required', 'task.invalid': 'Check the marked fields.',
+  'task.min': 'At least {0}', 'task.max': 'At most {0}', 'task.minlength': 'At least {0} characters', 'task.maxlength': 'At most {0} characters',
+  'task.pattern': 'Invalid format', 'task.number': 'Not a number', 'task.caseLink': 'View case', 'task.noFields': 'This task has no fields.',
+  'task.delegate': 'Delegate', 'task.delegated': 'Task delegated.', 'task.yes': 'Yes', 'task.no': 'No', 'task.choose': '— choose —',
+  'designer.title': 'Process designer', 'designer.processes': 'Processes', 'designer.new': 'New process', 'designer.version': 'version',
+  'designer.saveDraft': 'Save draft', 'designer.validate': 'Validate', 'designer.publish': 'Publish', 'designer.draftSaved': 'Draft saved in this browser.',
+  'designer.valid': 'The diagram is valid.', 'designer.invalid': 'The diagram has {0} problem(s); it cannot be published.',
+  'designer.published': 'Published {0} version {1}.', 'designer.unchanged': 'Unchanged: still version {0}.', 'designer.draft': 'draft',
+  'designer.discardDraft': 'Discard draft', 'designer.loadDraft': 'A saved draft was opened.',
+  'instances.title': 'Running cases', 'instances.status': 'Status', 'instances.started': 'Started', 'instances.waiting': 'Waiting at',
+  'instance.title': 'Case', 'instance.timeline': 'Timeline', 'instance.variables': 'Data', 'instance.incidents': 'Incidents',
+  'instance.started': 'started', 'instance.ended': 'ended', 'instance.canceled': 'canceled', 'instance.version': 'Version', 'instance.process': 'Process', 'instance.waiting': 'waiting',
+  'status.Active': 'Active', 'status.Completed': 'Completed', 'status.Canceled': 'Canceled',
+  'admin.title': 'Users', 'admin.email': 'E-mail', 'admin.name': 'Name', 'admin.roles': 'Roles', 'admin.groups': 'Groups',
+  'admin.create': 'Create user', 'admin.password': 'Password', 'admin.created': 'User created.',
+  'lang.switch': 'Español', 'error': 'Error',
+  'problem.bpmn.xml': 'The XML is not well-formed', 'problem.bpmn.not-bpmn': 'Not a BPMN file', 'problem.bpmn.no-process': 'No process in the file',
+  'problem.bpmn.missing-id': 'Missing id', 'problem.bpmn.duplicate-id': 'Duplicate id', 'problem.bpmn.unsupported-element': 'Unsupported element',
+  'problem.bpmn.unsupported-camunda': 'Unsupported camunda extension', 'problem.bpmn.unsupported-attribute': 'Unsupported attribute',
+  'problem.bpmn.service-task-not-external': 'A service task must be external (camunda:type="external" and a topic)',
+  'problem.bpmn.unsupported-script-format': 'Unsupported script language', 'problem.bpmn.script-missing': 'Missing script',
+  'problem.bpmn.flow-unknown-ref': 'The flow points to an unknown element', 'problem.bpmn.flow-crosses-scope': 'The flow crosses a sub-process boundary',
+  'problem.bpmn.gateway-no-outgoing': 'The gateway has no outgoing flow', 'problem.bpmn.event-gateway-target': 'Invalid target after an event-based gateway',
+  'problem.bpmn.default-flow-invalid': 'Invalid default flow', 'problem.bpmn.event-definition-missing': 'Missing event definition',
+  'problem.bpmn.timer-definition': 'Missing timer definition', 'problem.bpmn.timer-invalid': 'Invalid timer',
+  'problem.bpmn.date-invalid': 'Invalid date', 'problem.bpmn.retry-cycle-invalid': 'Invalid retry cycle',
+  'problem.bpmn.message-ref-missing': 'Missing message reference', 'problem.bpmn.message-ref-unknown': 'Unknown message',
+  'problem.bpmn.message-name-missing': 'The message has no name', 'problem.bpmn.duplicate-message-start': 'Duplicate message start',
+  'problem.bpmn.error-ref-unknown': 'Unknown error', 'problem.bpmn.boundary-unknown-activity': 'The boundary event is attached to an unknown activity',
+  'problem.bpmn.boundary-not-activity': 'A boundary event must be attached to an activity', 'problem.bpmn.error-boundary-non-interrupting': 'An error boundary event must interrupt',
+  'problem.bpmn.event-subprocess-start': 'Invalid event sub-process start', 'problem.bpmn.event-subprocess-flows': 'An event sub-process has no flows',
+  'problem.bpmn.subprocess-start-missing': 'The sub-process has no start event', 'problem.bpmn.multiple-none-start': 'Several none start events',
+  'problem.bpmn.no-start-event': 'The process has no start event', 'problem.bpmn.no-executable-start': 'No executable start',
+  'problem.bpmn.expression-syntax': 'Expression syntax error', 'problem.bpmn.called-element-missing': 'Missing called process',
+  'problem.bpmn.called-element-version-missing': 'Missing called process version', 'problem.bpmn.form-field-invalid': 'Invalid form field',
+  'problem.bpmn.parameter-invalid': 'Invalid parameter', 'problem.bpmn.too-large': 'The file is too large', 'problem.bpmn.too-deep': 'The XML is nested too deeply',
+  'problem.bpmn.internal': 'Internal parser error',
+};
+
+const dictionaries: Record<Lang, Record<string, string>> = { es, en };
+
+let current: Lang = (localStorage.getItem('collections.lang') as Lang) === 'en' ? 'en' : 'es';
+
+export function lang(): Lang {
+  return current;
+}
+
+export function setLang(value: string): void {
+  current = value === 'en' ? 'en' : 'es';
+  localStorage.setItem('collections.lang', current);
+  document.documentElement.lang = current;
+}
+
+export function t(key: string, ...args: (string | number)[]): string {
+  const text = dictionaries[current][key] ?? dictionaries.es[key] ?? key;
+  return args.reduce<string>((s, a, i) => s.replace(`{${i}}`, String(a)), text);
+}
+
+export function has(key: string): boolean {
+  return key in dictionaries[current];
+}
+
+const locale = () => (current === 'es' ? 'es-ES' : 'en-GB');
+
+export function formatDate(value: string | null | undefined): string {
+  return value ? new Date(value).toLocaleString(locale(), { dateStyle: 'medium', timeStyle: 'short' }) : '—';
+}
+
+export function formatNumber(value: number): string {
+  return value.toLocaleString(locale());
+}
+
+export function formatMoney(value: number, currency: string | null): string {
+  return currency && /^[A-Z]{3}$/.test(currency)
+    ? value.toLocaleString(locale(), { style: 'currency', currency })
+    : value.toLocaleString(locale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}

@@ -1,0 +1,123 @@
+import { api, ApiError, type FormField, type Me, type UserTask } from '../api';
+import { h, notice } from '../dom';
+import { formatDate, t } from '../i18n';
+import { flash, navigate } from '../main';
+
+/** Client-side checks mirror the engine's (camunda:constraint); the server checks again on complete. */
+function check(field: FormField, raw: string): string | null {
+  const constraint = (name: string) => field.constraints.find((c) => c.name === name);
+  if (raw === '' || (field.type === 'Boolean' && raw === 'false' && !constraint('required'))) {
+    return constraint('required') && raw === '' ? t('task.required') : null;
+  }
+  if (field.type === 'Long' || field.type === 'Decimal') {
+    const value = Number(raw);
+    if (Number.isNaN(value) || (field.type === 'Long' && !Number.isInteger(value))) return t('task.number');
+    const min = constraint('min')?.config;
+    const max = constraint('max')?.config;
+    if (min != null && value < Number(min)) return t('task.min', min);
+    if (max != null && value > Number(max)) return t('task.max', max);
+  }
+  if (field.type === 'String') {
+    const min = constraint('minlength')?.config;
+    const max = constraint('maxlength')?.config;
+    const pattern = constraint('pattern')?.config;
+    if (min != null && raw.length < Number(min)) return t('task.minlength', min);
+    if (max != null && raw.length > Number(max)) return t('task.maxlength', max);
+    if (pattern && !new RegExp(`^(?:${pattern})$`).test(raw)) return t('task.pattern');
+  }
+  return null;
+}
+
+function input(field: FormField): HTMLInputElement | HTMLSelectElement {
+  const base = { name: field.id, id: `field-${field.id}`, 'data-testid': `field-${field.id}`, disabled: field.constraints.some((c) => c.name === 'readonly') };
+  const initial = field.defaultValue?.text && !field.defaultValue.text.includes('${') ? field.defaultValue.text : '';
+  switch (field.type) {
+    case 'Boolean': {
+      const box = h('input', { ...base, type: 'checkbox' });
+      box.checked = initial === 'true';
+      return box;
+    }
+    case 'Enum': {
+      const select = h('select', base, h('option', { value: '' }, t('task.choose')), ...field.options.map((o) => h('option', { value: o.id }, o.name)));
+      select.value = initial;
+      return select;
+    }
+    case 'Long': return h('input', { ...base, type: 'number', step: '1', value: initial });
+    case 'Decimal': return h('input', { ...base, type: 'number', step: '0.01', value: initial });
+    case 'Date': return h('input', { ...base, type: 'date', value: initial });
+    default: return h('input', { ...base, type: 'text', value: initial });
+  }
+}
+
+export async function renderTask(root: HTMLElement, me: Me, params: Record<string, string>): Promise<void> {
+  const task = await api<UserTask>('GET', `/api/v1/tasks/${params.id}`);
+  const mine = task.assignee === me.email;
+  const fields = task.formFields.map((field) => ({ field, control: input(field), error: h('span', { class: 'field-error', 'data-testid': `error-${field.id}` }) }));
+  const valueOf = (control: HTMLInputElement | HTMLSelectElement) =>
+    control instanceof HTMLInputElement && control.type === 'checkbox' ? String(control.checked) : control.value.trim();
+  for (const { field, control, error } of fields) {
+    // Once a field was marked, it is re-checked as the user types, so a fixed value clears its message.
+    const recheck = () => {
+      if (!control.classList.contains('invalid')) return;
+      const problem = check(field, valueOf(control));
+      error.textContent = problem ?? '';
+      control.classList.toggle('invalid', problem !== null);
+    };
+    control.addEventListener('input', recheck);
+    control.addEventListener('change', recheck);
+  }
+  const form = h('form', { class: 'card task-form', 'data-testid': 'task-form', novalidate: true },
+    ...fields.map(({ field, control, error }) => h('div', { class: 'field' },
+      h('label', { for: control.id }, field.label ?? field.id, field.constraints.some((c) => c.name === 'required') ? ' *' : ''), control, error)),
+    fields.length === 0 ? h('p', {}, t('task.noFields')) : null,
+    mine ? h('button', { type: 'submit', class: 'primary', 'data-testid': 'task-complete' }, t('task.complete'))
+      : h('p', { class: 'hint' }, t('task.claimFirst'), ' ', h('button', { type: 'button', 'data-testid': 'task-claim', onclick: async () => {
+        await api('POST', `/api/v1/inbox/${task.id}/claim`);
+        navigate(location.pathname, true);
+      } }, t('inbox.claim'))));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const variables: Record<string, unknown> = {};
+    let valid = true;
+    for (const { field, control, error } of fields) {
+      const raw = valueOf(control);
+      const problem = check(field, raw);
+      error.textContent = problem ?? '';
+      control.classList.toggle('invalid', problem !== null);
+      if (problem) { valid = false; continue; }
+      if (raw === '') continue;
+      variables[field.id] = field.type === 'Boolean' ? raw === 'true' : field.type === 'Long' || field.type === 'Decimal' ? Number(raw) : raw;
+    }
+    if (!valid) { notice(root, t('task.invalid'), 'error'); return; }
+    try {
+      await api('POST', `/api/v1/inbox/${task.id}/complete`, { variables });
+      flash(t('task.completed'));
+      navigate('/inbox', true);
+    } catch (e) {
+      notice(root, e instanceof ApiError ? e.message : String(e), 'error');
+    }
+  });
+  const supervisor = me.roles.includes('manager') || me.roles.includes('admin');
+  const delegateTo = h('input', { type: 'email', placeholder: t('admin.email'), 'data-testid': 'task-delegate-user' });
+  const delegate = supervisor ? h('div', { class: 'toolbar' }, delegateTo,
+    h('button', { 'data-testid': 'task-delegate', onclick: async () => {
+      try {
+        await api('POST', `/api/v1/inbox/${task.id}/delegate`, { userId: delegateTo.value || null });
+        flash(t('task.delegated'));
+        navigate(location.pathname, true);
+      } catch (e) {
+        notice(root, (e as Error).message, 'error');
+      }
+    } }, t('task.delegate'))) : null;
+  root.append(h('section', { class: 'task' },
+    h('h1', { 'data-testid': 'task-title' }, task.name ?? task.taskDefinitionKey),
+    h('dl', { class: 'facts' },
+      h('dt', {}, t('inbox.case')), h('dd', {}, h('a', { href: `/instances/${task.processInstanceId}`, 'data-testid': 'task-case-link' }, task.businessKey ?? t('task.caseLink'))),
+      h('dt', {}, t('inbox.priority')), h('dd', {}, String(task.priority)),
+      h('dt', {}, t('inbox.due')), h('dd', {}, formatDate(task.dueDate)),
+      h('dt', {}, t('inbox.followUp')), h('dd', {}, formatDate(task.followUpDate)),
+      h('dt', {}, t('inbox.assignee')), h('dd', { 'data-testid': 'task-assignee' }, task.assignee ?? t('inbox.unassigned'))),
+    task.documentation ? h('p', { class: 'documentation' }, task.documentation) : null,
+    delegate,
+    form));
+}

@@ -1,0 +1,36 @@
+namespace Collections.Benchmarks;
+
+/// <summary>Dispatches <c>engine</c> (and later <c>timers</c>, <c>api</c>, <c>inbox</c>) with their options.</summary>
+internal static class BenchmarkCommand
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help")
+        {
+            Console.WriteLine("usage: engine --db sqlite|postgres [--instances N] [--concurrency C] [--connection CS]");
+            Console.WriteLine("       timers --db postgres [--timers N] [--nodes K] [--workers W] [--connection CS]");
+            Console.WriteLine("       api --db sqlite|postgres [--cases N] [--concurrency C] [--process trivial] [--connection CS]");
+            return args.Length == 0 ? 1 : 0;
+        }
+
+        var options = BenchmarkOptions.Parse(args.Skip(1).ToArray());
+        switch (args[0])
+        {
+            case "engine":
+                await new EngineBenchmark(options).RunAsync(CancellationToken.None);
+                return 0;
+            case "timers":
+                await new TimerBenchmark(options).RunAsync(CancellationToken.None);
+                return 0;
+            case "api":
+                await new ApiBenchmark(options).RunAsync(CancellationToken.None);
+                return 0;
+            case "timers-node": // a child process of 'timers'
+                await TimerBenchmark.RunNodeAsync(options);
+                return 0;
+            default:
+                Console.Error.WriteLine($"Unknown benchmark '{args[0]}'.");
+                return 1;
+        }
+    }
+}

@@ -1,0 +1,142 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Collections.Domain.Scheduling;
+using Collections.Domain.Webhooks;
+using Collections.Engine.Api;
+using Collections.Server.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+
+namespace Collections.Server.Tests.Domain;
+
+/// <summary>
+/// The server on a fresh SQLite file or a fresh PostgreSQL database, with a <see cref="FakeTimeProvider"/> and every
+/// background loop off: tests move the clock and run due work themselves (<see cref="AdvanceAsync"/>). Webhook
+/// deliveries go to <see cref="Receiver"/>, a fake handler at the outside edge.
+/// </summary>
+public sealed class DomainApiFactory : WebApplicationFactory<Program>
+{
+    public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("collections-domain-tests-").FullName;
+    private readonly string _provider;
+    private readonly string _connectionString;
+    private readonly Dictionary<string, string?> _settings;
+
+    private DomainApiFactory(string provider, string connectionString, Dictionary<string, string?>? settings)
+    {
+        _provider = provider;
+        _connectionString = connectionString;
+        _settings = settings ?? [];
+    }
+
+    public FakeTimeProvider Clock { get; } = new(Start);
+
+    public FakeWebhookReceiver Receiver { get; } = new();
+
+    public static async Task<DomainApiFactory> CreateAsync(string database, Dictionary<string, string?>? settings = null, params string[] bpmn)
+    {
+        DomainApiFactory factory;
+        if (database == "postgres")
+        {
+            var server = TestDatabases.PostgresConnectionString ?? throw new InvalidOperationException("COLLECTIONS_TEST_POSTGRES is not set.");
+            var name = "domain_" + Guid.NewGuid().ToString("N");
+            await using (var connection = new NpgsqlConnection(server))
+            {
+                await connection.OpenAsync();
+                await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+                await command.ExecuteNonQueryAsync();
+            }
+
+            factory = new DomainApiFactory("postgres", new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString, settings);
+        }
+        else
+        {
+            var folder = Directory.CreateTempSubdirectory("collections-domain-db-").FullName;
+            factory = new DomainApiFactory("sqlite", $"Data Source={Path.Combine(folder, "collections.db")}", settings);
+        }
+
+        _ = factory.Server; // start: migrations run
+        foreach (var xml in bpmn.Length == 0 ? [TestPlaybook.Xml] : bpmn)
+        {
+            await factory.Engine.DeployAsync(new DeploymentRequest($"{Guid.NewGuid():N}.bpmn", xml), CancellationToken.None);
+        }
+
+        return factory;
+    }
+
+    public IProcessEngine Engine => Services.GetRequiredService<IProcessEngine>();
+
+    public IProcessQueries Queries => Services.GetRequiredService<IProcessQueries>();
+
+    /// <summary>Moves the clock, then runs what fell due: the domain's scan, engine jobs, webhook deliveries.</summary>
+    public async Task AdvanceAsync(TimeSpan by)
+    {
+        Clock.Advance(by);
+        await RunDueAsync();
+    }
+
+    public async Task RunDueAsync()
+    {
+        await Services.GetRequiredService<DomainClock>().RunDueAsync(CancellationToken.None);
+        await Engine.ExecuteDueJobsAsync(CancellationToken.None);
+        await Services.GetRequiredService<Collections.Domain.Workers.ProcessTaskWorker>().RunOnceAsync(100, CancellationToken.None);
+        await Services.GetRequiredService<WebhookDispatcher>().DispatchDueAsync(CancellationToken.None);
+    }
+
+    public Task<int> DispatchWebhooksAsync() => Services.GetRequiredService<WebhookDispatcher>().DispatchDueAsync(CancellationToken.None);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration((_, configuration) =>
+        {
+            var values = new Dictionary<string, string?>
+            {
+                ["Collections:Database:Provider"] = _provider,
+                ["Collections:Database:ConnectionString"] = _connectionString,
+                ["Collections:Workflows:Path"] = _folder,
+                ["Collections:Workflows:DeployOnStart"] = "false",
+                ["Collections:Jobs:Enabled"] = "false",
+                ["Collections:Domain:Cases:ScannerEnabled"] = "false",
+                ["Collections:Domain:Webhooks:DispatcherEnabled"] = "false",
+                ["Serilog:MinimumLevel:Default"] = "Warning",
+            };
+            foreach (var (key, value) in TestApiKeyConfiguration.Settings) values[key] = value;
+            foreach (var (key, value) in _settings) values[key] = value;
+            configuration.AddInMemoryCollection(values);
+        });
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddHttpClient(WebhookDispatcher.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Receiver);
+        });
+    }
+
+    /// <summary>Every client sends the integrator key unless a test changes the header.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TestApiKeyConfiguration.Integrator);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            try
+            {
+                Directory.Delete(_folder, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+}
