@@ -145,7 +145,14 @@ import xml.etree.ElementTree as ET
 
 passed = failed = skipped = 0
 for path in sorted(glob.glob(sys.argv[1] + "/**/*.trx", recursive=True)):
-    counters = next((e for e in ET.parse(path).iter() if e.tag.endswith("Counters")), None)
+    root = ET.parse(path).getroot()
+    # Name every failed test on stderr so the tail of a CI log says what broke, not only how many.
+    for result in root.iter():
+        if result.tag.endswith("UnitTestResult") and result.get("outcome") not in ("Passed", "NotExecuted"):
+            message = next((e.text or "" for e in result.iter() if e.tag.endswith("Message")), "")
+            first_line = (message.strip().splitlines() or [""])[0][:300]
+            print(f"FAILED {result.get('testName')}: {first_line}", file=sys.stderr)
+    counters = next((e for e in root.iter() if e.tag.endswith("Counters")), None)
     if counters is None:
         failed += 1
         continue
@@ -157,6 +164,7 @@ print(passed, failed, skipped)
 PY
 )
 
+[ -f "$RESULTS/simulate.log" ] && grep -E '✗' "$RESULTS/simulate.log" | sed 's/^/FAILED scenario /' >&2 || true
 PASSED=$((PASSED + SIM_PASSED))
 FAILED=$((FAILED + SIM_FAILED + FAILED_TO_RUN))
 line="$PASSED passed, $FAILED failed"
