@@ -41,6 +41,7 @@ public sealed class StaffUiTests(BrowserEnvironment browser)
         var page = await SignInAsync(server, StaffAccounts.ProcessOwner);
         var versionsBefore = await VersionsAsync(server);
         await page.GotoAsync($"/designer/{E2EBpmn.ProcessKey}");
+        await Expect(page.Locator("[data-testid=designer-canvas][data-loaded=true]")).ToBeAttachedAsync(); // the page imported its diagram
         await Expect(page.Locator(".djs-palette")).ToBeVisibleAsync();
         await Expect(page.Locator(".bjs-powered-by")).ToBeVisibleAsync();
         await page.EvaluateAsync("xml => window.collectionsModeler.importXML(xml)", E2EBpmn.Invalid);
@@ -63,6 +64,7 @@ public sealed class StaffUiTests(BrowserEnvironment browser)
         var server = await browser.ServerAsync(provider);
         var page = await SignInAsync(server, StaffAccounts.ProcessOwner);
         await page.GotoAsync($"/designer/{E2EBpmn.ProcessKey}");
+        await Expect(page.Locator("[data-testid=designer-canvas][data-loaded=true]")).ToBeAttachedAsync(); // the page imported its diagram
         await Expect(page.Locator(".djs-palette")).ToBeVisibleAsync();
         var before = await VersionsAsync(server);
         await page.EvaluateAsync("""

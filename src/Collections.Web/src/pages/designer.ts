@@ -79,7 +79,6 @@ export async function renderDesigner(root: HTMLElement, _me: Me, params: Record<
     additionalModules: [translateModule],
   } as ConstructorParameters<typeof Modeler>[0]);
   onLeave(() => { modeler.destroy(); root.classList.remove('wide'); });
-  (window as unknown as { collectionsModeler: unknown }).collectionsModeler = modeler;
 
   const draft = localStorage.getItem(draftKey(key));
   const wanted = new URLSearchParams(location.search).get('version');
@@ -92,6 +91,10 @@ export async function renderDesigner(root: HTMLElement, _me: Me, params: Record<
   }
   await modeler.importXML(xml);
   (modeler.get('canvas') as { zoom(v: string): void }).zoom('fit-viewport');
+  // Exposed and marked only once the diagram is in: whoever scripts the modeler (the browser tests) must not race the
+  // page's own import, which would replace their diagram.
+  (window as unknown as { collectionsModeler: unknown }).collectionsModeler = modeler;
+  canvas.dataset.loaded = 'true';
 
   const currentXml = async () => (await modeler.saveXML({ format: true })).xml ?? '';
 
