@@ -41,6 +41,7 @@ public static class CollectionsDomainServiceCollectionExtensions
         services.TryAddSingleton<CaseProcess>();
         services.TryAddSingleton<DebtorService>();
         services.TryAddSingleton<InvoiceService>();
+        services.TryAddSingleton<CourtesyCalls>();
         services.TryAddSingleton<CaseService>();
         services.TryAddSingleton<PaymentService>();
         services.TryAddSingleton<DisputeService>();

@@ -23,6 +23,13 @@ public sealed class CaseOptions
     /// <summary>How often the background scanner looks for invoices to open and promises to check. Default 1 minute.</summary>
     public TimeSpan ScanInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// Process started when an invoice is registered before its due date (the playbook's <c>courtesy-call</c>, which
+    /// decides by amount whether anyone calls). Empty turns courtesy calls off. Until it ends, the invoice's case does
+    /// not open by itself: the courtesy call may be resolving an early dispute, or have opened the case already.
+    /// </summary>
+    public string? CourtesyProcessKey { get; set; } = "courtesy-call";
+
     /// <summary>Run the scanner in the background. Default true; tests call it directly after moving the clock.</summary>
     public bool ScannerEnabled { get; set; } = true;
 }

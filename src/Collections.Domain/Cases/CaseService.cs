@@ -48,7 +48,10 @@ public sealed class CaseService(
     }
 
     /// <summary>Opens the case for <paramref name="invoice"/> inside the caller's unit of work and starts its process.</summary>
-    internal async Task<Case> OpenInAsync(DomainDbContext db, Invoice invoice, string processKey, string? collector, CancellationToken cancellationToken)
+    /// <paramref name="carried"/> are variables of an earlier process about the invoice (the courtesy call's findings);
+    /// the domain's own start variables win over them.
+    internal async Task<Case> OpenInAsync(DomainDbContext db, Invoice invoice, string processKey, string? collector, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, object?>? carried = null)
     {
         if (invoice.Status != InvoiceStatuses.Open) throw new DomainConflictException("invoice.not-open", $"Invoice {invoice.Number} is {invoice.Status}; no case opens for it.");
         if (db.Entry(invoice).State != EntityState.Added) // a new invoice has no case; the unique index guards races anyway
@@ -64,7 +67,8 @@ public sealed class CaseService(
         if (collector is not null) @case.Assign(collector, work.Now);
         db.Cases.Add(@case);
 
-        var variables = StartVariables(@case, invoice, debtor, days);
+        var variables = new Dictionary<string, object?>(carried ?? new Dictionary<string, object?>());
+        foreach (var (name, value) in StartVariables(@case, invoice, debtor, days)) variables[name] = value;
         variables["promiseGraceDays"] = options.Value.PromiseGraceDays;
         var instance = await engine.StartProcessAsync(new StartProcessRequest(processKey, invoice.Number, variables), cancellationToken);
         @case.AttachProcess(instance.Id, instance.WaitingActivityIds);
@@ -74,9 +78,18 @@ public sealed class CaseService(
     }
 
     /// <summary>The start variables of a case's process (docs/api.md, "What the process receives").</summary>
-    public static Dictionary<string, object?> StartVariables(Case @case, Invoice invoice, Debtor debtor, int daysOverdue) => new()
+    public static Dictionary<string, object?> StartVariables(Case @case, Invoice invoice, Debtor debtor, int daysOverdue)
     {
-        ["caseId"] = @case.Id.ToString(),
+        var variables = InvoiceVariables(invoice, debtor, daysOverdue);
+        variables["caseId"] = @case.Id.ToString();
+        variables["priority"] = @case.Priority;
+        variables["assignedCollector"] = @case.AssignedCollector;
+        return variables;
+    }
+
+    /// <summary>What every process about an invoice receives, with or without a case (the courtesy call has none yet).</summary>
+    public static Dictionary<string, object?> InvoiceVariables(Invoice invoice, Debtor debtor, int daysOverdue) => new()
+    {
         ["invoiceId"] = invoice.Id.ToString(),
         ["invoiceNumber"] = invoice.Number,
         ["amount"] = invoice.Balance,
@@ -93,8 +106,6 @@ public sealed class CaseService(
         ["debtorSegment"] = debtor.Segment,
         ["riskScore"] = debtor.RiskScore,
         ["hasService"] = debtor.HasService,
-        ["priority"] = @case.Priority,
-        ["assignedCollector"] = @case.AssignedCollector,
     };
 
     public async Task<CaseDetailDto?> GetAsync(Guid id, CancellationToken cancellationToken)

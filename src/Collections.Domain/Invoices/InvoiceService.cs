@@ -8,13 +8,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Collections.Domain.Invoices;
 
 /// <summary>
-/// Invoice registration. An invoice registered before its due date waits; the <c>DueInvoiceScanner</c> opens its case
-/// after the due date plus the grace period unless a payment brought the balance to zero first.
+/// Invoice registration. An invoice registered before its due date starts its courtesy process (<see cref="CourtesyCalls"/>)
+/// and waits; the <c>DueInvoiceScanner</c> opens its case after the due date plus the grace period unless a payment
+/// brought the balance to zero first.
 /// </summary>
-public sealed class InvoiceService(DomainWork work)
+public sealed class InvoiceService(DomainWork work, CourtesyCalls courtesyCalls)
 {
     public Task<InvoiceDto> CreateAsync(InvoiceInput input, CancellationToken cancellationToken) =>
-        work.RunAsync(async db => InvoiceDto.From(await CreateInAsync(db, input, cancellationToken), null), cancellationToken);
+        work.RunAsync(async db => InvoiceDto.From(await RegisterInAsync(db, input, cancellationToken), null), cancellationToken);
 
     public Task<(InvoiceDto Invoice, bool Created)> UpsertAsync(string externalId, InvoiceInput input, CancellationToken cancellationToken) =>
         work.RunAsync(async db =>
@@ -22,7 +23,7 @@ public sealed class InvoiceService(DomainWork work)
             var existing = await db.Invoices.SingleOrDefaultAsync(i => i.ExternalId == externalId, cancellationToken);
             if (existing is null)
             {
-                var created = await CreateInAsync(db, input with { ExternalId = input.ExternalId ?? externalId }, cancellationToken);
+                var created = await RegisterInAsync(db, input with { ExternalId = input.ExternalId ?? externalId }, cancellationToken);
                 if (created.ExternalId != externalId)
                 {
                     throw new DomainValidationException("invoice.external-id-mismatch", "externalId", $"The body names invoice '{created.ExternalId}' but the URL names '{externalId}'.");
@@ -59,6 +60,14 @@ public sealed class InvoiceService(DomainWork work)
             .Select(i => new { Invoice = i, CaseId = db.Cases.Where(c => c.InvoiceId == i.Id).Select(c => (Guid?)c.Id).FirstOrDefault() })
             .ToListAsync(cancellationToken);
         return Cursor.Page(page, limit, r => r.Invoice.Id, r => InvoiceDto.From(r.Invoice, r.CaseId));
+    }
+
+    /// <summary>A registration by an integrator: the invoice, and its courtesy process when it is not yet due.</summary>
+    private async Task<Invoice> RegisterInAsync(DomainDbContext db, InvoiceInput input, CancellationToken cancellationToken)
+    {
+        var invoice = await CreateInAsync(db, input, cancellationToken);
+        await courtesyCalls.StartIfBeforeDueAsync(db, invoice, cancellationToken);
+        return invoice;
     }
 
     /// <summary>Creates the invoice inside the caller's unit of work; 409 when the external id or number is taken.</summary>

@@ -18,7 +18,8 @@ namespace Collections.Domain.Payments;
 /// <see cref="ProcessMessages.PaymentReceived"/> and closes the case as paid. If the process waits for no such message,
 /// the payment is recorded anyway; a full payment then cancels the instance so the case closes either way.
 /// </summary>
-public sealed class PaymentService(DomainWork work, CaseProcess process, WebhookOutbox outbox, IOptions<CasePriorityOptions> priority)
+public sealed class PaymentService(
+    DomainWork work, CaseProcess process, WebhookOutbox outbox, Invoices.CourtesyCalls courtesyCalls, IOptions<CasePriorityOptions> priority)
 {
     public Task<PaymentDto> ApplyAsync(Guid invoiceId, PaymentInput input, CancellationToken cancellationToken)
     {
@@ -54,6 +55,10 @@ public sealed class PaymentService(DomainWork work, CaseProcess process, Webhook
                 {
                     await TellProcessAsync(db, @case, invoice, payment, full, kept, cancellationToken);
                 }
+            }
+            else if (full)
+            {
+                await courtesyCalls.CancelAsync(invoice.Number, "paid before the due date", cancellationToken); // nobody calls about a paid invoice
             }
 
             await outbox.EnqueueAsync(db, WebhookEvents.PaymentApplied, new

@@ -12,25 +12,29 @@ namespace Collections.Domain.Scheduling;
 /// <summary>
 /// Opens the case of every registered invoice that is still open after its due date plus <see cref="CaseOptions.GraceDays"/>
 /// (UTC dates). An invoice paid first is no longer open and never opens one. Runs on the injected clock; two nodes
-/// racing for one invoice are stopped by the unique case-per-invoice index (the loser skips it).
+/// racing for one invoice are stopped by the unique case-per-invoice index (the loser skips it). An invoice whose
+/// courtesy process still runs waits for it: that process resolves an early dispute first, or opens the case itself.
 /// </summary>
-public sealed partial class DueInvoiceScanner(DomainWork work, CaseService cases, IOptions<CaseOptions> options, ILogger<DueInvoiceScanner> logger)
+public sealed partial class DueInvoiceScanner(
+    DomainWork work, CaseService cases, CourtesyCalls courtesyCalls, IOptions<CaseOptions> options, ILogger<DueInvoiceScanner> logger)
 {
     public async Task<int> OpenDueAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var dueBefore = work.Today.AddDays(-settings.GraceDays); // due date + grace < today
-        List<Guid> due;
+        List<(Guid Id, string Number)> due;
         await using (var read = work.Read())
         {
-            due = await read.Invoices
+            due = (await read.Invoices
                 .Where(i => i.Status == InvoiceStatuses.Open && i.DueDate < dueBefore && !read.Cases.Any(c => c.InvoiceId == i.Id))
-                .OrderBy(i => i.DueDate).Select(i => i.Id).Take(500).ToListAsync(cancellationToken);
+                .OrderBy(i => i.DueDate).Select(i => new { i.Id, i.Number }).Take(500).ToListAsync(cancellationToken))
+                .Select(i => (i.Id, i.Number)).ToList();
         }
 
         var opened = 0;
-        foreach (var id in due)
+        foreach (var (id, number) in due)
         {
+            if (await courtesyCalls.IsRunningAsync(number, cancellationToken)) continue;
             try
             {
                 await work.RunAsync(async db =>

@@ -7,5 +7,8 @@ public static class ProcessTaskTopics
     public const string RestoreService = "restore-service";
     public const string NotifyWebhook = "notify-webhook";
 
-    public static IReadOnlyList<string> All { get; } = [SuspendService, RestoreService, NotifyWebhook];
+    /// <summary>Opens the invoice's case now, before the due date (the courtesy call found a deliberate delay).</summary>
+    public const string OpenCase = "open-case";
+
+    public static IReadOnlyList<string> All { get; } = [SuspendService, RestoreService, NotifyWebhook, OpenCase];
 }

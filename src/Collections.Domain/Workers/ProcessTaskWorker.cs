@@ -1,5 +1,6 @@
 using Collections.Domain.Cases;
 using Collections.Domain.Disputes;
+using Collections.Domain.Invoices;
 using Collections.Domain.Persistence;
 using Collections.Domain.Suspension;
 using Collections.Domain.Webhooks;
@@ -8,6 +9,7 @@ using Collections.Engine.Api;
 using Collections.Engine.Errors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Collections.Domain.Workers;
 
@@ -16,9 +18,11 @@ namespace Collections.Domain.Workers;
 /// <c>suspend-service</c> and <c>restore-service</c> record the case's <see cref="ServiceSuspension"/> and tell the
 /// integrator (<c>service.suspension_requested</c>, <c>service.restore_requested</c>); <c>notify-webhook</c> sends the
 /// task's <c>event</c>, keeping the domain in step: a dispute opened or resolved in the process (courtesy call, inbox)
-/// is recorded, one already recorded through the API is not announced twice, <c>case.written_off</c> closes the case.
+/// is recorded, one already recorded through the API is not announced twice, <c>case.written_off</c> closes the case;
+/// <c>open-case</c> opens the invoice's case at once, carrying the calling process's variables.
 /// </summary>
-public sealed partial class ProcessTaskWorker(IProcessEngine engine, DomainWork work, WebhookOutbox outbox, ILogger<ProcessTaskWorker> logger)
+public sealed partial class ProcessTaskWorker(
+    IProcessEngine engine, DomainWork work, WebhookOutbox outbox, CaseService cases, IOptions<CaseOptions> caseOptions, ILogger<ProcessTaskWorker> logger)
 {
     public const string WorkerId = "collections-domain";
 
@@ -92,6 +96,13 @@ public sealed partial class ProcessTaskWorker(IProcessEngine engine, DomainWork 
                 await NotifyAsync(db, @case, text("event") ?? "process.notification", text, cancellationToken);
                 break;
 
+            case ProcessTaskTopics.OpenCase when @case is null:
+                await OpenCaseAsync(db, locked, text("processKey") ?? caseOptions.Value.DefaultProcessKey, cancellationToken);
+                break;
+
+            case ProcessTaskTopics.OpenCase:
+                break; // opened already (an integrator's POST /cases, or a retry of this task): nothing more to do
+
             default:
                 throw new InvalidRequestException("worker.no-case", $"No case belongs to process instance {task.ProcessInstanceId} (business key {task.BusinessKey}).");
         }
@@ -134,6 +145,19 @@ public sealed partial class ProcessTaskWorker(IProcessEngine engine, DomainWork 
 
         if (caseId is { } id) Note(db, id, eventType, $"The process announced {eventType}.");
         await outbox.EnqueueAsync(db, eventType, new { caseId, outcome = text("outcome"), disputeReason = text("disputeReason") }, work.NewId, work.Now, cancellationToken);
+    }
+
+    private async Task OpenCaseAsync(DomainDbContext db, LockedExternalTask locked, string processKey, CancellationToken cancellationToken)
+    {
+        var number = locked.Task.BusinessKey
+            ?? throw new InvalidRequestException("worker.no-invoice", $"Process instance {locked.Task.ProcessInstanceId} has no business key naming an invoice.");
+        var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Number == number, cancellationToken)
+            ?? throw new InvalidRequestException("worker.no-invoice", $"No invoice has number '{number}' (business key of process instance {locked.Task.ProcessInstanceId}).");
+        if (invoice.Status != InvoiceStatuses.Open) return; // paid or closed meanwhile: no collection to start
+
+        var carried = locked.Variables.ToDictionary(v => v.Key, v => v.Value.ToClr());
+        var @case = await cases.OpenInAsync(db, invoice, processKey, null, cancellationToken, carried);
+        Note(db, @case.Id, "case.opened-early", $"Opened before the due date by process {locked.Task.DefinitionKey} ({locked.Task.ActivityId}).");
     }
 
     private void Note(DomainDbContext db, Guid caseId, string kind, string summary) =>
