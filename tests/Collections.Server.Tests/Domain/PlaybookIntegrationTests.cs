@@ -56,4 +56,31 @@ public sealed class PlaybookIntegrationTests
         Assert.DoesNotContain(after.GetProperty("timeline").EnumerateArray(), t => t.GetProperty("kind").GetString() == "process.message-not-waiting");
         Assert.NotEqual(during.GetProperty("case").GetProperty("stage").GetString(), after.GetProperty("case").GetProperty("stage").GetString());
     }
+
+    [Theory, SqliteData, PostgresData]
+    public async Task Playbook_PartialPromiseKept_NoEscalationAndCollectionGoesOn(string database)
+    {
+        await using var factory = await DomainApiFactory.CreateAsync(database, null, Playbook("overdue-invoice.bpmn"));
+        using var client = factory.CreateClient();
+        var @case = (await client.OpenCaseAsync("F-PB-3", 1000m)).GetProperty("case");
+        var caseId = @case.GetProperty("id").GetGuid();
+        var instanceId = @case.GetProperty("processInstanceId").GetGuid();
+        var today = DateOnly.FromDateTime(DomainApiFactory.Start.UtcDateTime);
+        await factory.RunDueAsync();
+
+        await (await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/promises", new { amount = 400m, currency = "MXN", promiseDate = today.AddDays(3) })).ReadAsync(HttpStatusCode.Created);
+        await factory.AdvanceAsync(TimeSpan.FromDays(1));
+        await (await client.PostAsJsonAsync($"/api/v1/invoices/{@case.GetProperty("invoiceId").GetGuid()}/payments", new { amount = 400m, currency = "MXN", reference = "P-PB-3" })).ReadAsync(HttpStatusCode.Created);
+        await factory.AdvanceAsync(TimeSpan.FromDays(8)); // past the promised date and its grace days
+
+        var detail = await client.GetJsonAsync($"/api/v1/cases/{caseId}");
+        Assert.Equal("kept", detail.GetProperty("promises")[0].GetProperty("status").GetString());
+        Assert.Equal("open", detail.GetProperty("case").GetProperty("status").GetString());
+        var history = (await factory.Queries.ListActivityHistoryAsync(instanceId, CancellationToken.None)).Select(h => h.ActivityId).ToList();
+        Assert.Contains("gw_promise_kept", history);
+        Assert.DoesNotContain("send_broken_promise", history);
+        Assert.DoesNotContain("end_promise_kept", history);
+        var instance = await factory.Queries.GetInstanceAsync(instanceId, CancellationToken.None);
+        Assert.Equal(ProcessInstanceStatus.Active, instance!.Status);
+    }
 }
