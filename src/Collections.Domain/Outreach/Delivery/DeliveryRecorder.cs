@@ -63,6 +63,12 @@ public sealed partial class DeliveryRecorder(DomainWork work, CaseProcess proces
 
         var channel = report.Provider == OutreachProviders.SendGrid ? ContactChannels.Email : ContactChannels.Sms;
         var message = await db.OutreachMessages.FirstOrDefaultAsync(m => m.Channel == channel && m.ProviderMessageId == report.ProviderMessageId, cancellationToken);
+        if (message is null && report.ProviderMessageId.IndexOf('.') is var dot and > 0)
+        {
+            var prefix = report.ProviderMessageId[..dot]; // SendGrid ids of another shape: the X-Message-Id is the part before the first dot
+            message = await db.OutreachMessages.FirstOrDefaultAsync(m => m.Channel == channel && m.ProviderMessageId == prefix, cancellationToken);
+        }
+
         if (message is null) return Outcome.Unmatched;
 
         var at = report.OccurredAt > work.Now ? work.Now : report.OccurredAt;

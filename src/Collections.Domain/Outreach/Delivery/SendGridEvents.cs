@@ -9,7 +9,7 @@ namespace Collections.Domain.Outreach.Delivery;
 /// <c>delivered</c>, <c>open</c>, <c>bounce</c> (type <c>bounce</c> is a hard bounce, <c>blocked</c> a temporary one),
 /// <c>dropped</c> (reason <c>Bounced Address</c> or <c>Invalid</c> means the address is dead), <c>deferred</c> and
 /// <c>spamreport</c>; the rest (processed, click, unsubscribe, ...) is ignored. <c>sg_message_id</c> is the send's
-/// <c>X-Message-Id</c> followed by <c>.filter…</c>; the part before the first dot is what the send stored.
+/// <c>X-Message-Id</c> followed by <c>.filter…</c>; the part before that is what the send stored.
 /// </summary>
 public static class SendGridEvents
 {
@@ -71,8 +71,8 @@ public static class SendGridEvents
             : throw new DomainValidationException("request.invalid-value", $"[{index}].timestamp", "Each event needs its Unix 'timestamp'.");
         var email = Text(item, "email");
         var eventId = Text(item, "sg_event_id") ?? $"{messageId}:{kind}:{seconds}:{email}";
-        var dot = messageId.IndexOf('.');
-        return new DeliveryReport(OutreachProviders.SendGrid, eventId, dot > 0 ? messageId[..dot] : messageId, mapped.Value.Status, email,
+        var filter = messageId.IndexOf(".filter", StringComparison.OrdinalIgnoreCase);
+        return new DeliveryReport(OutreachProviders.SendGrid, eventId, filter > 0 ? messageId[..filter] : messageId, mapped.Value.Status, email,
             mapped.Value.Permanent, reason, at);
     }
 
