@@ -17,6 +17,7 @@ public static class TemplatePreviewApi
         app.MapGet("/api/v1/cases/{caseId:guid}/templates/{key}/preview", PreviewAsync).WithTags("Templates").WithName("PreviewTemplate")
             .WithSummary("Renders template {key} for the case in the debtor's language (or ?language=es|en): subject, text and HTML; nothing is sent.")
             .RequireRateLimiting(DomainApiLimits.RatePolicy)
+            .WithMetadata(new DomainScopeMetadata(DomainApiScopes.CasesRead)) // documents the key's scope; the policy below decides
             .RequireAuthorization(p => p.RequireAuthenticatedUser().RequireAssertion(c =>
                 StaffRoles.TaskWorkers.Any(c.User.IsInRole)
                 || c.User.HasClaim(DomainApiScopes.ClaimType, DomainApiScopes.CasesRead)

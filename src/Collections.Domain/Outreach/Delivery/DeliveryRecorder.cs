@@ -72,7 +72,9 @@ public sealed partial class DeliveryRecorder(DomainWork work, CaseProcess proces
         if (message is null) return Outcome.Unmatched;
 
         var at = report.OccurredAt > work.Now ? work.Now : report.OccurredAt;
-        var recipient = report.Recipient ?? (message.Recipients.Contains(',', StringComparison.Ordinal) ? null : message.Recipients);
+        // An SMS has one number, stored as sent (E.164); a gateway may echo it in another format, so ours wins.
+        var single = message.Recipients.Contains(',', StringComparison.Ordinal) ? null : message.Recipients;
+        var recipient = channel == ContactChannels.Sms ? single ?? report.Recipient : report.Recipient ?? single;
         db.OutreachMessageEvents.Add(new OutreachMessageEvent(work.NewId(), message.Id, report.Provider, report.EventId, report.Status, recipient,
             report.Permanent, report.Reason, report.OccurredAt, work.Now));
         if (message.Apply(report.Status, at) && message.ContactAttemptId is { } attemptId
