@@ -1,6 +1,7 @@
 using Collections.Server.Apis;
 using Collections.Server.Apis.EngineRest;
 using Collections.Server.Apis.Operations;
+using Collections.Server.Apis.Providers;
 using Collections.Server.Apis.Staff;
 using Collections.Server.Cli;
 using Collections.Server.Health;
@@ -51,6 +52,11 @@ app.MapDebtorsApi();
 app.MapInvoicesApi();
 app.MapCasesApi();
 app.MapWebhooksApi();
+
+// Outreach (issue 6): providers' delivery webhooks, the outbox and a case's messages, template previews.
+app.MapProvidersApi();
+app.MapOutboxApi();
+app.MapTemplatePreviewApi();
 
 // Every other GET outside the API paths is the single-page app.
 app.MapCollectionsWebUiFallback();

@@ -20,4 +20,7 @@ public static class ProcessMessages
 
     /// <summary><c>promiseId</c>, <c>promiseAmount</c>, <c>promiseDate</c> (the instant the promise falls due), <c>promiseKept</c>=false.</summary>
     public const string PromiseMade = "promise-made";
+
+    /// <summary><c>channel</c>, <c>cause</c> (<c>hard-bounce</c>, <c>dropped</c>, <c>sms-failed</c>), <c>contact</c>: a provider reported a contact dead.</summary>
+    public const string ContactUnreachable = "contact-unreachable";
 }

@@ -79,7 +79,38 @@ public sealed class Debtor
         var optOuts = (input.OptOuts ?? []).Select((c, i) => Channel(c, $"optOuts[{i}]")).Distinct().ToList();
 
         (Name, TaxId, Language, TimeZone, Country, Segment, RiskScore, HasService) = (name, taxId, language, zone, country, segment, risk, input.HasService);
+        // A contact a provider reported unreachable stays marked when the integrator resends the same master data;
+        // registering it again through UpsertContact clears the mark.
+        contacts = contacts.Select(c => Contacts.FirstOrDefault(o => o.Channel == c.Channel && o.Value == c.Value && o.IsInvalid) is { } old
+            ? c with { InvalidSince = old.InvalidSince, InvalidReason = old.InvalidReason } : c).ToList();
+        alternates = alternates.Select(a => AlternateContacts.FirstOrDefault(o => o.Channel == a.Channel && o.Value == a.Value && o.IsInvalid) is { } old
+            ? a with { InvalidSince = old.InvalidSince, InvalidReason = old.InvalidReason } : a).ToList();
         (Contacts, AlternateContacts, OptOuts, UpdatedAt) = (contacts, alternates, optOuts, now);
+    }
+
+    /// <summary>
+    /// Marks every contact and alternate contact on <paramref name="channels"/> with <paramref name="value"/> as
+    /// unreachable (issue 6: a hard bounce or a dead number); returns how many were newly marked.
+    /// </summary>
+    public int MarkContactInvalid(IReadOnlyCollection<string> channels, string value, string reason, DateTimeOffset now)
+    {
+        var marked = 0;
+        bool Matches(string channel, string contactValue) =>
+            channels.Contains(channel) && string.Equals(contactValue, value, StringComparison.OrdinalIgnoreCase);
+        Contacts = Contacts.Select(c =>
+        {
+            if (c.IsInvalid || !Matches(c.Channel, c.Value)) return c;
+            marked++;
+            return c with { InvalidSince = now, InvalidReason = reason };
+        }).ToList();
+        AlternateContacts = AlternateContacts.Select(a =>
+        {
+            if (a.IsInvalid || !Matches(a.Channel, a.Value)) return a;
+            marked++;
+            return a with { InvalidSince = now, InvalidReason = reason };
+        }).ToList();
+        if (marked > 0) UpdatedAt = now;
+        return marked;
     }
 
     /// <summary>Adds or replaces the contact with the same channel and value.</summary>

@@ -41,4 +41,7 @@ public sealed class ContactAttempt
     public string By { get; private set; }
 
     public DateTimeOffset At { get; private set; }
+
+    /// <summary>A provider's later report on an outbound message (delivered, bounced, ...) becomes the attempt's outcome.</summary>
+    public void ReportDelivery(string outcome) => Outcome = Check.Text(outcome, "outcome", 40);
 }

@@ -42,6 +42,8 @@ public abstract class DomainDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<Outreach.Messages.OutreachMessage> OutreachMessages => Set<Outreach.Messages.OutreachMessage>();
+    public DbSet<Outreach.Messages.OutreachMessageEvent> OutreachMessageEvents => Set<Outreach.Messages.OutreachMessageEvent>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -172,6 +174,7 @@ public abstract class DomainDbContext(DbContextOptions options) : DbContext(opti
             e.Property(x => x.LastError).HasMaxLength(500);
             e.Property(x => x.LockedUntil).IsConcurrencyToken(); // two dispatchers claiming one row: the second update finds no row
         });
+        Outreach.Messages.OutreachMessageModel.Configure(modelBuilder);
     }
 
     private static void JsonColumn<T>(PropertyBuilder<IReadOnlyList<T>> property)

@@ -50,7 +50,7 @@ public static class ServerServiceCollectionExtensions
         services.AddSingleton<WorkflowFolderDeployer>();
         services.AddHostedService<EngineStartupService>();
         services.AddCollectionsDomainApi(); // migrates after the engine, before the job executor polls; its error handler before the engine's
-        services.AddCollectionsOutreach();
+        services.AddCollectionsDomainOutreach(); // outreach on the domain: contacts, contact attempts, delivery reports
         services.PostConfigure<Collections.Domain.Outreach.Templates.OutreachTemplateOptions>(o => o.Directory = Anchor(contentRoot, o.Directory));
         services.PostConfigure<Collections.Domain.Outreach.Email.EmailOptions>(o => o.OutboxDirectory = Anchor(contentRoot, o.OutboxDirectory));
         services.PostConfigure<Collections.Domain.Outreach.Sms.SmsOptions>(o => o.OutboxDirectory = Anchor(contentRoot, o.OutboxDirectory));

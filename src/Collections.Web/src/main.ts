@@ -8,6 +8,7 @@ import { renderTask } from './pages/task';
 import { renderDesigner } from './pages/designer';
 import { renderInstances, renderInstance } from './pages/instance';
 import { renderAdmin } from './pages/admin';
+import { renderOutbox } from './pages/outbox';
 
 export interface Page {
   render(root: HTMLElement, me: Me, params: Record<string, string>): Promise<void>;
@@ -27,6 +28,8 @@ const routes: [RegExp, Page][] = [
   [/^\/instances$/, { roles: [], render: renderInstances }],
   [/^\/instances\/(?<id>[0-9a-f-]+)$/, { roles: [], render: renderInstance }],
   [/^\/admin$/, { roles: ['admin'], render: renderAdmin }],
+  [/^\/outbox$/, { roles: workers, render: renderOutbox }],
+  [/^\/outbox\/(?<id>[^/]+)$/, { roles: workers, render: renderOutbox }],
 ];
 
 let me: Me | null = null;
@@ -72,7 +75,7 @@ function shell(user: Me): { header: HTMLElement; main: HTMLElement } {
       : null;
   const header = h('header', { class: 'top' },
     h('span', { class: 'brand' }, t('app.title')),
-    h('nav', {}, link('/inbox', 'inbox', workers), link('/instances', 'instances', []), link('/designer', 'designer', designers), link('/admin', 'admin', ['admin'])),
+    h('nav', {}, link('/inbox', 'inbox', workers), link('/instances', 'instances', []), link('/designer', 'designer', designers), link('/outbox', 'outbox', workers), link('/admin', 'admin', ['admin'])),
     h('span', { class: 'spacer' }),
     h('span', { class: 'user', 'data-testid': 'current-user' }, user.displayName),
     h('button', { class: 'link', 'data-testid': 'lang-switch', onclick: () => void switchLanguage() }, t('lang.switch')),

@@ -35,6 +35,9 @@ public sealed class E2EServer : WebApplicationFactory<Program>
 
     public string Provider => _provider;
 
+    /// <summary>This server's own e-mail outbox folder (the embedded default's; SMS in its <c>sms</c> subfolder).</summary>
+    public string OutboxDirectory => Path.Combine(_folder, "outbox");
+
     public static async Task<E2EServer> StartAsync(string provider)
     {
         E2EServer server;
@@ -77,6 +80,8 @@ public sealed class E2EServer : WebApplicationFactory<Program>
             ["Collections:Admin:Email"] = StaffAccounts.Admin,
             ["Collections:Admin:Password"] = StaffAccounts.Password,
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["Collections:Outreach:Email:OutboxDirectory"] = Path.Combine(_folder, "outbox"),
+            ["Collections:Outreach:Sms:OutboxDirectory"] = Path.Combine(_folder, "outbox", "sms"),
             ["Collections:ApiKeys:0:Name"] = "e2e-admin",
             ["Collections:ApiKeys:0:Hash"] = Collections.Server.Security.ApiKeyHasher.Hash(StaffAccounts.AdminApiKey),
             ["Collections:ApiKeys:0:Scopes:0"] = "admin",

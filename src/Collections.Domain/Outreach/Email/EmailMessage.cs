@@ -1,4 +1,7 @@
 namespace Collections.Domain.Outreach.Email;
 
-/// <summary>A plain-text e-mail to one or more recipients. <paramref name="Reference"/> (the activity instance) travels as a header for tracing.</summary>
-public sealed record EmailMessage(IReadOnlyList<string> To, string Subject, string Body, string? Reference = null);
+/// <summary>
+/// An e-mail to one or more recipients: plain text and, when given, the same body as HTML. <paramref name="Reference"/>
+/// (the activity instance) and <paramref name="CaseId"/> travel as headers for tracing and the outbox's case filter.
+/// </summary>
+public sealed record EmailMessage(IReadOnlyList<string> To, string Subject, string Body, string? Reference = null, string? Html = null, Guid? CaseId = null);

@@ -22,4 +22,10 @@ public sealed class EmailOptions
 
     /// <summary>Folder of the outbox default, relative to the content root. Default <c>data/outbox</c>.</summary>
     public string OutboxDirectory { get; set; } = "data/outbox";
+
+    /// <summary>
+    /// SendGrid's event webhook verification key (Mail Settings, Signed Event Webhook: the base64 public key). Empty
+    /// (the default): <c>/api/v1/providers/sendgrid/events</c> refuses every request, since none can be verified.
+    /// </summary>
+    public string EventWebhookPublicKey { get; set; } = "";
 }

@@ -1,16 +1,20 @@
 using System.Globalization;
 using System.Text;
+using Collections.Domain.Outreach.Outbox;
 using Microsoft.Extensions.Options;
 
 namespace Collections.Domain.Outreach.Email;
 
 /// <summary>
 /// The embedded default (no SendGrid key): each message becomes an RFC 5322 <c>.eml</c> file in the outbox folder,
-/// readable in any mail client, so a new user sees exactly what would be sent (issue 6 §2).
+/// readable in any mail client, so a new user sees exactly what would be sent (issue 6 §2). With an HTML body the file
+/// is <c>multipart/alternative</c> (text first, as mail clients expect).
 /// </summary>
 public sealed class OutboxEmailSender(IOptions<EmailOptions> options, TimeProvider time) : IEmailSender
 {
     public string Directory => Path.GetFullPath(options.Value.OutboxDirectory);
+
+    public string Provider => OutreachProviders.EmailOutbox;
 
     public async Task<string> SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
@@ -20,51 +24,61 @@ public sealed class OutboxEmailSender(IOptions<EmailOptions> options, TimeProvid
         var text = new StringBuilder()
             .Append("Message-ID: <").Append(id).Append(">\r\n")
             .Append("Date: ").Append(now.ToString("ddd, dd MMM yyyy HH:mm:ss +0000", CultureInfo.InvariantCulture)).Append("\r\n")
-            .Append("From: ").Append(Encode(settings.FromName)).Append(" <").Append(settings.FromAddress).Append(">\r\n")
+            .Append("From: ").Append(EmlFile.Encode(settings.FromName)).Append(" <").Append(settings.FromAddress).Append(">\r\n")
             .Append("To: ").Append(string.Join(", ", message.To)).Append("\r\n");
         if (!string.IsNullOrWhiteSpace(settings.ReplyTo)) text.Append("Reply-To: ").Append(settings.ReplyTo).Append("\r\n");
         if (message.Reference is { } reference) text.Append(SendGridEmailSender.ReferenceHeader).Append(": ").Append(reference).Append("\r\n");
-        text.Append("Subject: ").Append(Encode(message.Subject)).Append("\r\n")
-            .Append("MIME-Version: 1.0\r\n")
-            .Append("Content-Type: text/plain; charset=utf-8\r\n")
-            .Append("Content-Transfer-Encoding: 8bit\r\n\r\n")
-            .Append(message.Body.ReplaceLineEndings("\r\n"));
+        if (message.CaseId is { } caseId) text.Append(EmlFile.CaseHeader).Append(": ").Append(caseId).Append("\r\n");
+        text.Append("Subject: ").Append(EmlFile.Encode(message.Subject)).Append("\r\n").Append("MIME-Version: 1.0\r\n");
+        if (message.Html is { } html)
+        {
+            var boundary = $"=_collections_{Guid.NewGuid():N}";
+            text.Append("Content-Type: multipart/alternative; boundary=\"").Append(boundary).Append("\"\r\n\r\n")
+                .Append("--").Append(boundary).Append("\r\n");
+            Part(text, "text/plain", message.Body);
+            text.Append("\r\n--").Append(boundary).Append("\r\n");
+            Part(text, "text/html", html);
+            text.Append("\r\n--").Append(boundary).Append("--\r\n");
+        }
+        else
+        {
+            Part(text, "text/plain", message.Body);
+        }
+
         System.IO.Directory.CreateDirectory(Directory);
         var file = Path.Combine(Directory, $"{now:yyyyMMdd'T'HHmmss'Z'}-{id[..32]}.eml");
         await File.WriteAllTextAsync(file, text.ToString(), new UTF8Encoding(false), cancellationToken);
         return id;
     }
 
-    /// <summary>The messages in the outbox, newest first (for the outbox API).</summary>
+    /// <summary>The messages in the outbox, newest first.</summary>
     public async Task<IReadOnlyList<OutboxEntry>> ListAsync(CancellationToken cancellationToken)
     {
         if (!System.IO.Directory.Exists(Directory)) return [];
         var entries = new List<OutboxEntry>();
         foreach (var file in System.IO.Directory.EnumerateFiles(Directory, "*.eml"))
         {
-            var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var line in await File.ReadAllLinesAsync(file, cancellationToken))
-            {
-                if (line.Length == 0) break;
-                var colon = line.IndexOf(':');
-                if (colon > 0) headers.TryAdd(line[..colon], line[(colon + 1)..].Trim());
-            }
-
+            var headers = EmlFile.Headers(await ReadHeaderLinesAsync(file, cancellationToken));
             entries.Add(new OutboxEntry(
-                headers.GetValueOrDefault("Message-ID", "").Trim('<', '>'), Path.GetFileName(file),
-                DateTimeOffset.TryParse(headers.GetValueOrDefault("Date"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : File.GetLastWriteTimeUtc(file),
-                headers.GetValueOrDefault("To", ""), Decode(headers.GetValueOrDefault("Subject", ""))));
+                (EmlFile.Header(headers, "Message-ID") ?? "").Trim('<', '>'), Path.GetFileName(file),
+                DateTimeOffset.TryParse(EmlFile.Header(headers, "Date"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : File.GetLastWriteTimeUtc(file),
+                EmlFile.Header(headers, "To") ?? "", EmlFile.Decode(EmlFile.Header(headers, "Subject") ?? "")));
         }
 
         return entries.OrderByDescending(e => e.FileName, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>RFC 2047 encoded word for non-ASCII header text (Spanish subjects).</summary>
-    private static string Encode(string value) =>
-        value.All(c => c < 128) ? value : $"=?utf-8?B?{Convert.ToBase64String(Encoding.UTF8.GetBytes(value))}?=";
+    /// <summary>The header block of a file, without reading its body.</summary>
+    internal static async Task<List<string>> ReadHeaderLinesAsync(string file, CancellationToken cancellationToken)
+    {
+        var lines = new List<string>();
+        using var reader = new StreamReader(file, Encoding.UTF8);
+        while (await reader.ReadLineAsync(cancellationToken) is { } line && line.Length > 0) lines.Add(line);
+        return lines;
+    }
 
-    private static string Decode(string value) =>
-        value.StartsWith("=?utf-8?B?", StringComparison.OrdinalIgnoreCase) && value.EndsWith("?=", StringComparison.Ordinal)
-            ? Encoding.UTF8.GetString(Convert.FromBase64String(value[10..^2]))
-            : value;
+    private static void Part(StringBuilder text, string type, string body) =>
+        text.Append("Content-Type: ").Append(type).Append("; charset=utf-8\r\n")
+            .Append("Content-Transfer-Encoding: 8bit\r\n\r\n")
+            .Append(body.ReplaceLineEndings("\r\n"));
 }

@@ -9,13 +9,15 @@ public sealed class SendGridEmailSender(ISendGridClient client, IOptions<EmailOp
 {
     public const string ReferenceHeader = "X-Collections-Reference";
 
+    public string Provider => OutreachProviders.SendGrid;
+
     public async Task<string> SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var mail = MailHelper.CreateSingleEmailToMultipleRecipients(
             new EmailAddress(settings.FromAddress, settings.FromName),
             message.To.Select(to => new EmailAddress(to)).ToList(),
-            message.Subject, message.Body, null);
+            message.Subject, message.Body, message.Html);
         if (!string.IsNullOrWhiteSpace(settings.ReplyTo)) mail.SetReplyTo(new EmailAddress(settings.ReplyTo));
         if (settings.Categories.Count > 0) mail.AddCategories(settings.Categories);
         if (message.Reference is { } reference)
@@ -23,6 +25,8 @@ public sealed class SendGridEmailSender(ISendGridClient client, IOptions<EmailOp
             mail.AddHeader(ReferenceHeader, reference);
             mail.AddCustomArg("reference", reference); // comes back on SendGrid's event webhook
         }
+
+        if (message.CaseId is { } caseId) mail.AddCustomArg("caseId", caseId.ToString());
 
         var response = await client.SendEmailAsync(mail, cancellationToken);
         if (!response.IsSuccessStatusCode)

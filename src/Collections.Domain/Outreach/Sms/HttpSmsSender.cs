@@ -10,6 +10,8 @@ public sealed class HttpSmsSender(IHttpClientFactory clients, IOptions<SmsOption
 {
     public const string HttpClientName = "collections-sms";
 
+    public string Provider => OutreachProviders.HttpSms;
+
     public async Task<string> SendAsync(SmsMessage message, CancellationToken cancellationToken)
     {
         var settings = options.Value;

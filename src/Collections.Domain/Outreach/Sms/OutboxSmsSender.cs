@@ -3,23 +3,36 @@ using Microsoft.Extensions.Options;
 
 namespace Collections.Domain.Outreach.Sms;
 
-/// <summary>The embedded default (no gateway URL): each SMS becomes a small text file in the outbox folder.</summary>
+/// <summary>
+/// The embedded default (no gateway URL): each SMS becomes a small text file in the outbox folder, headers
+/// (<c>Id</c>, <c>Date</c>, <c>To</c>, <c>Reference</c>, <c>Case</c>) then a blank line and the text.
+/// </summary>
 public sealed class OutboxSmsSender(IOptions<SmsOptions> options, TimeProvider time) : ISmsSender
 {
+    public const string Extension = ".sms.txt";
+
     public string Directory => Path.GetFullPath(options.Value.OutboxDirectory);
+
+    public string Provider => OutreachProviders.SmsOutbox;
 
     public async Task<string> SendAsync(SmsMessage message, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var id = Guid.NewGuid().ToString("N");
         System.IO.Directory.CreateDirectory(Directory);
-        var text = $"Id: {id}\nDate: {now:O}\nTo: {message.To}\nReference: {message.Reference}\n\n{message.Text}\n";
-        await File.WriteAllTextAsync(Path.Combine(Directory, $"{now:yyyyMMdd'T'HHmmss'Z'}-{id}.sms.txt"), text, new UTF8Encoding(false), cancellationToken);
+        var text = new StringBuilder()
+            .Append("Id: ").Append(id).Append('\n')
+            .Append("Date: ").Append(now.ToString("O", System.Globalization.CultureInfo.InvariantCulture)).Append('\n')
+            .Append("To: ").Append(message.To).Append('\n')
+            .Append("Reference: ").Append(message.Reference).Append('\n');
+        if (message.CaseId is { } caseId) text.Append("Case: ").Append(caseId).Append('\n');
+        text.Append('\n').Append(message.Text).Append('\n');
+        await File.WriteAllTextAsync(Path.Combine(Directory, $"{now:yyyyMMdd'T'HHmmss'Z'}-{id}{Extension}"), text.ToString(), new UTF8Encoding(false), cancellationToken);
         return id;
     }
 
     /// <summary>File names in the outbox, newest first.</summary>
     public IReadOnlyList<string> List() => System.IO.Directory.Exists(Directory)
-        ? System.IO.Directory.EnumerateFiles(Directory, "*.sms.txt").Select(Path.GetFileName).OfType<string>().OrderDescending(StringComparer.Ordinal).ToList()
+        ? System.IO.Directory.EnumerateFiles(Directory, "*" + Extension).Select(Path.GetFileName).OfType<string>().OrderDescending(StringComparer.Ordinal).ToList()
         : [];
 }

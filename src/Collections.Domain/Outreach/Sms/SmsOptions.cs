@@ -13,4 +13,10 @@ public sealed class SmsOptions
 
     /// <summary>Folder of the outbox default, relative to the content root. Default <c>data/outbox/sms</c>.</summary>
     public string OutboxDirectory { get; set; } = "data/outbox/sms";
+
+    /// <summary>
+    /// Shared secret of the gateway's delivery receipts (<c>X-Sms-Signature</c>, HMAC-SHA256 of the body). Empty (the
+    /// default): <c>/api/v1/providers/sms/receipts</c> refuses every request.
+    /// </summary>
+    public string ReceiptSecret { get; set; } = "";
 }

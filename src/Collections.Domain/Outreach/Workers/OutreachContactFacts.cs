@@ -2,10 +2,18 @@ using NodaTime;
 
 namespace Collections.Domain.Outreach.Workers;
 
-/// <summary>What the contact policy and the sender need to know about a case's debtor for one channel.</summary>
+/// <summary>
+/// What the contact policy and the sender need to know about a case's debtor for one channel. Language, time zone and
+/// country, when known, win over the process variables of the same meaning (the debtor may have changed since the
+/// case opened); null leaves the variables.
+/// </summary>
 public sealed record OutreachContactFacts(
     IReadOnlyList<string> Addresses,
     IReadOnlySet<string> OptedOutChannels,
     bool DisputeOpen,
     IReadOnlyList<Instant> RecentCalls,
-    Instant? LastConversationAt);
+    Instant? LastConversationAt,
+    string? Language = null,
+    string? TimeZone = null,
+    string? Country = null,
+    Guid? CaseId = null);

@@ -22,6 +22,9 @@ public abstract class OutreachSendHandler(
     /// <summary>The channel the contact policy judges (<c>email</c>, <c>sms</c>).</summary>
     protected abstract string Channel { get; }
 
+    /// <summary>One of <see cref="OutreachProviders"/>: the sender in use.</summary>
+    protected abstract string Provider { get; }
+
     public async Task<TaskOutcome> HandleAsync(LockedExternalTask task, CancellationToken cancellationToken)
     {
         var info = task.Task;
@@ -34,8 +37,8 @@ public abstract class OutreachSendHandler(
         var recipients = TaskVariables.Text(variables, "recipients") ?? "debtor";
         var facts = await contacts.GetAsync(task, Channel, recipients, cancellationToken);
         var now = Instant.FromDateTimeOffset(time.GetUtcNow());
-        var zoneId = TaskVariables.Text(variables, "debtorTimeZone");
-        var decision = policy.Decide(new ContactRequest(Channel, TaskVariables.Text(variables, "debtorCountry"), zoneId, now,
+        OutreachModel.Apply(variables, facts, now);
+        var decision = policy.Decide(new ContactRequest(Channel, TaskVariables.Text(variables, "debtorCountry"), TaskVariables.Text(variables, "debtorTimeZone"), now,
             facts.DisputeOpen, facts.OptedOutChannels, facts.RecentCalls, facts.LastConversationAt));
         switch (decision)
         {
@@ -48,23 +51,19 @@ public abstract class OutreachSendHandler(
         if (facts.Addresses.Count == 0) return Completed(ContactSkippedVariable, NoRecipient);
         var key = TaskVariables.Text(variables, "template")
             ?? throw new TemplateRenderException(TemplateRenderException.Invalid, info.ActivityId, "the task has no 'template' input parameter.");
-        RefreshDaysOverdue(variables, now, zoneId);
         var message = renderer.Render(key, variables);
-        var messageId = await SendAsync(facts.Addresses, message, info.ActivityInstanceId, cancellationToken);
-        await log.RecordAsync(new OutreachSend(info.ProcessInstanceId, info.ActivityInstanceId, Topic, messageId, now), cancellationToken);
+        var caseId = OutreachModel.CaseId(variables, facts);
+        var addresses = SentTo(facts.Addresses);
+        var messageId = await SendAsync(addresses, message, info.ActivityInstanceId, caseId, cancellationToken);
+        await log.RecordAsync(new OutreachSend(info.ProcessInstanceId, info.ActivityInstanceId, Topic, messageId, now,
+            caseId, Channel, Provider, addresses, key, message.Language, message.Subject), cancellationToken);
         return Completed(MessageIdVariable, messageId);
     }
 
-    protected abstract Task<string> SendAsync(IReadOnlyList<string> addresses, RenderedMessage message, string reference, CancellationToken cancellationToken);
+    /// <summary>The addresses the message actually goes to (all for e-mail, the first for SMS).</summary>
+    protected virtual IReadOnlyList<string> SentTo(IReadOnlyList<string> addresses) => addresses;
 
-    /// <summary><c>daysOverdue</c> is set when the case opens; a day-21 e-mail must say 21, so it is counted again on the debtor's calendar.</summary>
-    private static void RefreshDaysOverdue(Dictionary<string, object?> variables, Instant now, string? zoneId)
-    {
-        if (!variables.TryGetValue("dueDate", out var due) || due is not DateTimeOffset dueDate) return;
-        var zone = (zoneId is null ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId)) ?? DateTimeZone.Utc;
-        var days = Period.Between(LocalDate.FromDateTime(dueDate.UtcDateTime), now.InZone(zone).Date, PeriodUnits.Days).Days;
-        variables["daysOverdue"] = (long)Math.Max(0, days);
-    }
+    protected abstract Task<string> SendAsync(IReadOnlyList<string> addresses, RenderedMessage message, string reference, Guid? caseId, CancellationToken cancellationToken);
 
     private static TaskOutcome.Complete Completed(string name, string value) => new(new Dictionary<string, object?> { [name] = value });
 }

@@ -4,7 +4,7 @@ using Collections.Domain.Outreach.Templates;
 
 namespace Collections.Domain.Outreach.Workers;
 
-/// <summary>Topic <c>send-email</c>: the task's template as an e-mail to the debtor or the alternate contacts.</summary>
+/// <summary>Topic <c>send-email</c>: the task's template as an e-mail (text and HTML) to the debtor or the alternate contacts.</summary>
 public sealed class SendEmailHandler(
     TemplateRenderer renderer, ContactPolicy policy, IOutreachContacts contacts, IOutreachLog log, TimeProvider time, IEmailSender sender)
     : OutreachSendHandler(renderer, policy, contacts, log, time)
@@ -13,6 +13,8 @@ public sealed class SendEmailHandler(
 
     protected override string Channel => "email";
 
-    protected override Task<string> SendAsync(IReadOnlyList<string> addresses, RenderedMessage message, string reference, CancellationToken cancellationToken) =>
-        sender.SendAsync(new EmailMessage(addresses, message.Subject, message.Body, reference), cancellationToken);
+    protected override string Provider => sender.Provider;
+
+    protected override Task<string> SendAsync(IReadOnlyList<string> addresses, RenderedMessage message, string reference, Guid? caseId, CancellationToken cancellationToken) =>
+        sender.SendAsync(new EmailMessage(addresses, message.Subject, message.Body, reference, message.Html, caseId), cancellationToken);
 }

@@ -13,6 +13,10 @@ public sealed class SendSmsHandler(
 
     protected override string Channel => "sms";
 
-    protected override Task<string> SendAsync(IReadOnlyList<string> addresses, RenderedMessage message, string reference, CancellationToken cancellationToken) =>
-        sender.SendAsync(new SmsMessage(addresses[0], message.Subject, reference), cancellationToken);
+    protected override string Provider => sender.Provider;
+
+    protected override IReadOnlyList<string> SentTo(IReadOnlyList<string> addresses) => [addresses[0]];
+
+    protected override Task<string> SendAsync(IReadOnlyList<string> addresses, RenderedMessage message, string reference, Guid? caseId, CancellationToken cancellationToken) =>
+        sender.SendAsync(new SmsMessage(addresses[0], message.Subject, reference, caseId), cancellationToken);
 }

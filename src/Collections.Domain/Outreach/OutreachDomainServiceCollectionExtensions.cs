@@ -1,0 +1,30 @@
+using Collections.Domain.Outreach.Contacts;
+using Collections.Domain.Outreach.Delivery;
+using Collections.Domain.Outreach.Messages;
+using Collections.Domain.Outreach.Outbox;
+using Collections.Domain.Outreach.Preview;
+using Collections.Domain.Outreach.Workers;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class OutreachDomainServiceCollectionExtensions
+{
+    /// <summary>
+    /// Outreach wired to the domain (after <c>AddCollectionsDomain</c>): recipients, opt-outs, disputes and calls from the
+    /// domain's tables (<see cref="DomainOutreachContacts"/>), each send recorded as a message and a contact attempt
+    /// (<see cref="DomainOutreachLog"/>), the providers' delivery reports (<see cref="DeliveryRecorder"/>), the outbox
+    /// reader, the case's messages and the template preview; then <c>AddCollectionsOutreach</c>.
+    /// </summary>
+    public static IServiceCollection AddCollectionsDomainOutreach(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ProcessVariableContacts>();
+        services.TryAddSingleton<IOutreachContacts, DomainOutreachContacts>();
+        services.TryAddSingleton<IOutreachLog, DomainOutreachLog>();
+        services.TryAddSingleton<DeliveryRecorder>();
+        services.TryAddSingleton<OutboxStore>();
+        services.TryAddSingleton<CaseMessageQueries>();
+        services.TryAddSingleton<TemplatePreviewService>();
+        return services.AddCollectionsOutreach();
+    }
+}
