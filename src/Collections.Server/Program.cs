@@ -5,6 +5,7 @@ using Collections.Server.Apis.Staff;
 using Collections.Server.Cli;
 using Collections.Server.Health;
 using Collections.Server.Security;
+using Collections.Server.Testing;
 using Serilog;
 
 if (CollectionsCli.IsVerb(args))
@@ -40,6 +41,7 @@ app.MapAuthApi();
 app.MapInboxApi();
 app.MapDesignerApi();
 app.MapAdminUsersApi();
+app.MapMigrationApi();
 
 // API keys (issue 4; issue 5 moves them to the database): Camunda workers and operators.
 app.MapExternalTaskRestApi();
@@ -51,6 +53,9 @@ app.MapDebtorsApi();
 app.MapInvoicesApi();
 app.MapCasesApi();
 app.MapWebhooksApi();
+
+// The browser tests' clock (E2E environment only; absent everywhere else).
+app.MapTestClockApi();
 
 // Every other GET outside the API paths is the single-page app.
 app.MapCollectionsWebUiFallback();

@@ -10,8 +10,13 @@ public interface IProcessMigration
     /// <summary>Every version of a process key, newest first, with its running-instance count.</summary>
     Task<IReadOnlyList<ProcessVersionInfo>> ListVersionsAsync(string processKey, CancellationToken cancellationToken);
 
-    /// <summary>Instructions for every element with the same id and the same kind in both versions, and what is left.</summary>
-    Task<MigrationPlanDraft> GeneratePlanAsync(Guid sourceDefinitionId, Guid targetDefinitionId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Instructions for every element with the same id and the same kind in both versions, with the
+    /// <paramref name="manualInstructions"/> laid over them (a manual instruction replaces the generated one of its
+    /// source activity), what is left unmapped, and the plan's problems.
+    /// </summary>
+    Task<MigrationPlanDraft> GeneratePlanAsync(Guid sourceDefinitionId, Guid targetDefinitionId,
+        IReadOnlyList<MigrationInstruction>? manualInstructions, CancellationToken cancellationToken);
 
     /// <summary>Where each instance would move, or why it cannot; lists at most <paramref name="maxListed"/> instances.</summary>
     Task<MigrationPreview> PreviewAsync(MigrationRequest request, int maxListed, CancellationToken cancellationToken);

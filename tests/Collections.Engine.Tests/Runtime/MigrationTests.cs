@@ -141,7 +141,7 @@ public sealed class MigrationTests
         await engine.AdvanceAsync(TimeSpan.FromDays(7));
         var atTimer = await engine.StartAsync("dunning", businessKey: "INV-TIMER");
         var (v1, v2) = await DeployV2Async(engine, v2Xml);
-        var draft = await engine.Inner.Migration.GeneratePlanAsync(v1, v2, default);
+        var draft = await engine.Inner.Migration.GeneratePlanAsync(v1, v2, null, default);
 
         var preview = await engine.Inner.Migration.PreviewAsync(new MigrationRequest(draft.Plan), 100, default);
         var batch = await engine.Inner.Migration.StartBatchAsync(new MigrationRequest(draft.Plan), null, default);
@@ -169,8 +169,8 @@ public sealed class MigrationTests
         var instance = await engine.StartAsync("dunning");
         await engine.AdvanceAsync(TimeSpan.FromDays(7));
         var (v1, v2) = await DeployV2Async(engine, v2Xml);
-        var draft = await engine.Inner.Migration.GeneratePlanAsync(v1, v2, default);
-        var plan = draft.Plan with { Instructions = [.. draft.Plan.Instructions, new MigrationInstruction("call", "callDebtor")] };
+        var draft = await engine.Inner.Migration.GeneratePlanAsync(v1, v2, [new MigrationInstruction("call", "callDebtor")], default);
+        var plan = draft.Plan;
 
         var preview = await engine.Inner.Migration.PreviewAsync(new MigrationRequest(plan, [instance.Id]), 100, default);
         await engine.Inner.Migration.StartBatchAsync(new MigrationRequest(plan, [instance.Id]), null, default);
@@ -213,7 +213,7 @@ public sealed class MigrationTests
         await using var engine = await TestEngine.StartAsync(database, V1);
         await engine.StartAsync("dunning");
         var (v1, v2) = await DeployV2Async(engine, V2);
-        var draft = await engine.Inner.Migration.GeneratePlanAsync(v1, v2, default);
+        var draft = await engine.Inner.Migration.GeneratePlanAsync(v1, v2, null, default);
         var plan = draft.Plan with { Instructions = [.. draft.Plan.Instructions.Where(i => i.SourceActivityId != "call"), new MigrationInstruction("call", "waitJunior")] };
 
         var refused = await Assert.ThrowsAsync<Errors.InvalidRequestException>(() =>
@@ -287,7 +287,7 @@ public sealed class MigrationTests
 
     private static async Task<MigrationRequest> AutoRequestAsync(TestEngine engine, Guid v1, Guid v2)
     {
-        var draft = await engine.Inner.Migration.GeneratePlanAsync(v1, v2, default);
+        var draft = await engine.Inner.Migration.GeneratePlanAsync(v1, v2, null, default);
         Assert.Empty(draft.Problems);
         return new MigrationRequest(draft.Plan);
     }

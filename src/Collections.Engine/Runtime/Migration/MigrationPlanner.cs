@@ -6,11 +6,8 @@ namespace Collections.Engine.Runtime.Migration;
 /// <summary>Generates a plan between two definitions and checks a plan against them; pure, no database.</summary>
 internal static class MigrationPlanner
 {
-    /// <summary>Every migratable element of the source with an element of the same id and kind in the target.</summary>
-    public static IReadOnlyList<MigrationInstruction> Generate(ProcessModel source, ProcessModel target) => Build(source, target, null);
-
     /// <summary>
-    /// The generated instructions with the manual ones laid over them: a manual instruction replaces the generated one
+    /// Every migratable element of the source with an element of the same id and kind in the target: the generated instructions with the manual ones laid over them: a manual instruction replaces the generated one
     /// of its source activity. A generated boundary or event sub-process start whose activity or sub-process moves
     /// elsewhere is left out (it would be refused); manual instructions are kept as given and checked by <see cref="Validate"/>.
     /// </summary>

@@ -41,11 +41,12 @@ internal sealed class ProcessMigration(
         return versions.Select(v => new ProcessVersionInfo(ProcessQueries.ToInfo(v), running.GetValueOrDefault(v.Id))).ToList();
     }
 
-    public async Task<MigrationPlanDraft> GeneratePlanAsync(Guid sourceDefinitionId, Guid targetDefinitionId, CancellationToken cancellationToken)
+    public async Task<MigrationPlanDraft> GeneratePlanAsync(Guid sourceDefinitionId, Guid targetDefinitionId,
+        IReadOnlyList<MigrationInstruction>? manualInstructions, CancellationToken cancellationToken)
     {
         await using var db = factory.Create();
         var (source, target) = await LoadDefinitionsAsync(db, sourceDefinitionId, targetDefinitionId, cancellationToken);
-        var plan = new MigrationPlan(source.Id, target.Id, MigrationPlanner.Generate(source.Model, target.Model));
+        var plan = new MigrationPlan(source.Id, target.Id, MigrationPlanner.Build(source.Model, target.Model, manualInstructions));
         var mapped = plan.Instructions.Select(i => i.SourceActivityId).ToHashSet(StringComparer.Ordinal);
         return new MigrationPlanDraft(
             plan,
