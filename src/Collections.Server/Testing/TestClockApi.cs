@@ -25,7 +25,7 @@ public static class TestClockApi
         return app;
     }
 
-    public static async Task<Results<Ok<ClockAdvanced>, BadRequest<ProblemDetails>>> AdvanceAsync(
+    public static async Task<Results<Ok<ClockAdvanced>, ProblemHttpResult>> AdvanceAsync(
         HttpRequest request, TestClock clock, IProcessEngine engine, IJobOperations jobs, IServiceProvider services, CancellationToken cancellationToken)
     {
         using var reader = new StreamReader(request.Body);
@@ -37,7 +37,7 @@ public static class TestClockApi
         {
             var problem = new ProblemDetails { Status = 400, Title = "Invalid request", Detail = $"'{text}' is not a positive ISO 8601 duration such as P3D or PT4H." };
             problem.Extensions["field"] = "duration";
-            return TypedResults.BadRequest(problem);
+            return TypedResults.Problem(problem);
         }
 
         var ran = 0;
