@@ -133,6 +133,31 @@ public sealed class MigrationTests
     }
 
     [Theory, SqliteData, PostgresData]
+    public async Task Batch_LockedExternalTask_KeepsLockAndWorkerCompletesOnV2(string database)
+    {
+        static string Version(string next) => Process("mailing", $"""
+            <bpmn:startEvent id="start" />
+            {Flow("f0", "start", "mail")}
+            <bpmn:sendTask id="mail" camunda:type="external" camunda:topic="send-email" />
+            {Flow("f1", "mail", next)}
+            <bpmn:userTask id="{next}" />
+            """);
+        await using var engine = await TestEngine.StartAsync(database, Version("review"));
+        var instance = await engine.StartAsync("mailing");
+        var locked = Assert.Single(await engine.Engine.FetchAndLockAsync(
+            new FetchAndLockRequest("mailer", 1, [new FetchTopic("send-email", TimeSpan.FromMinutes(10))]), default));
+        var (v1, v2) = await DeployV2Async(engine, Version("followUp"));
+
+        await engine.Inner.Migration.StartBatchAsync(await AutoRequestAsync(engine, v1, v2), null, default);
+        await engine.Engine.ExecuteDueJobsAsync(default);
+
+        var task = Assert.Single(await engine.Queries.ListExternalTasksAsync(new ExternalTaskQuery(ProcessInstanceId: instance.Id), default));
+        Assert.Equal((locked.Task.Id, "mailer", v2), (task.Id, task.WorkerId, task.DefinitionId));
+        await engine.Engine.CompleteExternalTaskAsync(locked.Task.Id, "mailer", null, null, default);
+        Assert.Equal(["followUp"], await engine.WaitingAsync(instance.Id));
+    }
+
+    [Theory, SqliteData, PostgresData]
     public async Task Preview_WaitingAtUnmappedActivity_ReportsItAndBatchLeavesInstanceOnV1(string database)
     {
         var v2Xml = V2.Replace("\"call\"", "\"callDebtor\"");
