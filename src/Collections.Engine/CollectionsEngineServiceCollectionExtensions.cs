@@ -4,6 +4,7 @@ using Collections.Engine.Expressions;
 using Collections.Engine.Jobs;
 using Collections.Engine.Persistence;
 using Collections.Engine.Runtime;
+using Collections.Engine.Runtime.Migration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -40,9 +41,15 @@ public static class CollectionsEngineServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IJobHandler, TimerJobHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IJobHandler, AsyncContinuationJobHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IJobHandler, TimerStartJobHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IJobHandler, MigrationSeedJobHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IJobHandler, InstanceMigrationJobHandler>());
         services.TryAddSingleton<JobRunner>();
         services.TryAddSingleton<IProcessQueries, ProcessQueries>();
         services.TryAddSingleton<IProcessEngine, ProcessEngine>();
+        services.AddOptions<MigrationOptions>().BindConfiguration(MigrationOptions.Section)
+            .Validate(o => o.ChunkSize is >= 1 and <= 10_000, "Collections:Migration:ChunkSize must be between 1 and 10000.")
+            .ValidateOnStart();
+        services.TryAddSingleton<IProcessMigration, ProcessMigration>();
         return services;
     }
 

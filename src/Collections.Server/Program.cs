@@ -6,6 +6,7 @@ using Collections.Server.Apis.Staff;
 using Collections.Server.Cli;
 using Collections.Server.Health;
 using Collections.Server.Security;
+using Collections.Server.Testing;
 using Serilog;
 
 if (CollectionsCli.IsVerb(args))
@@ -41,6 +42,7 @@ app.MapAuthApi();
 app.MapInboxApi();
 app.MapDesignerApi();
 app.MapAdminUsersApi();
+app.MapMigrationApi();
 
 // API keys (issue 4; issue 5 moves them to the database): Camunda workers and operators.
 app.MapExternalTaskRestApi();
@@ -57,6 +59,9 @@ app.MapWebhooksApi();
 app.MapProvidersApi();
 app.MapOutboxApi();
 app.MapTemplatePreviewApi();
+
+// The browser tests' clock (E2E environment only; absent everywhere else).
+app.MapTestClockApi();
 
 // Every other GET outside the API paths is the single-page app.
 app.MapCollectionsWebUiFallback();

@@ -165,7 +165,9 @@ internal sealed partial class JobRunner(
             row.LockExpiresAt = null;
             row.DueAt = ctx.Now + wait;
             row.Version++;
-            if (row.Retries > 0 || run is null) return;
+            if (row.Retries > 0) return;
+            if (_handlers.TryGetValue(row.Type, out var handler)) await handler.OnRetriesExhaustedAsync(ctx, row);
+            if (run is null) return;
             var ai = row.ActivityInstanceId is { } aiId ? run.State.Find(aiId) : null;
             if (ai is not null) ctx.RaiseIncident(run, ai, IncidentTypes.FailedJob, $"Job for '{row.ActivityId}' failed with no retries left: {row.ExceptionMessage}", null, jobId: row.Id);
         }, failuresRollBack: false, cancellationToken);

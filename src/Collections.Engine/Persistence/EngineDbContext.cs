@@ -18,6 +18,9 @@ internal abstract class EngineDbContext(DbContextOptions options) : DbContext(op
     public DbSet<IncidentRecord> Incidents => Set<IncidentRecord>();
     public DbSet<HistoricActivityRecord> ActivityHistory => Set<HistoricActivityRecord>();
     public DbSet<HistoricVariableRecord> VariableHistory => Set<HistoricVariableRecord>();
+    public DbSet<MigrationBatchRecord> MigrationBatches => Set<MigrationBatchRecord>();
+    public DbSet<MigrationBatchItemRecord> MigrationBatchItems => Set<MigrationBatchItemRecord>();
+    public DbSet<HistoricMigrationRecord> MigrationHistory => Set<HistoricMigrationRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -94,6 +97,30 @@ internal abstract class EngineDbContext(DbContextOptions options) : DbContext(op
         {
             e.ToTable("engine_history_variables");
             e.HasKey(x => new { x.ProcessInstanceId, x.Sequence });
+        });
+
+        // Instance migration (issue 8): batches, their items, and the migrations each instance went through.
+        modelBuilder.Entity<MigrationBatchRecord>(e =>
+        {
+            e.ToTable("engine_migration_batches");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.DefinitionKey).HasMaxLength(255);
+            e.Property(x => x.CreatedBy).HasMaxLength(255);
+            e.HasIndex(x => x.DefinitionKey);
+        });
+        modelBuilder.Entity<MigrationBatchItemRecord>(e =>
+        {
+            e.ToTable("engine_migration_batch_items");
+            e.HasKey(x => new { x.BatchId, x.ProcessInstanceId });
+            e.Property(x => x.Status).HasMaxLength(16);
+            e.Property(x => x.BusinessKey).HasMaxLength(255);
+            e.HasIndex(x => new { x.BatchId, x.Status });
+        });
+        modelBuilder.Entity<HistoricMigrationRecord>(e =>
+        {
+            e.ToTable("engine_history_migrations");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.ProcessInstanceId);
         });
     }
 }

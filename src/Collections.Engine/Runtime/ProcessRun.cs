@@ -11,7 +11,7 @@ internal sealed class ProcessRun(ProcessInstanceRecord record, InstanceState sta
 
     public InstanceState State { get; } = state;
 
-    public DeployedDefinition Definition { get; } = definition;
+    public DeployedDefinition Definition { get; private set; } = definition;
 
     public ProcessModel Model => Definition.Model;
 
@@ -23,6 +23,15 @@ internal sealed class ProcessRun(ProcessInstanceRecord record, InstanceState sta
 
     /// <summary>Side rows of ended activity instances to delete at commit, by kind.</summary>
     public Dictionary<SideRows, List<string>> EndedSideRows { get; } = [];
+
+    /// <summary>Instance migration (issue 8): the instance runs <paramref name="target"/> from now on.</summary>
+    public void MigrateTo(DeployedDefinition target)
+    {
+        Definition = target;
+        Record.DefinitionId = target.Id;
+        Record.DefinitionKey = target.Key;
+        Record.DefinitionVersion = target.Version;
+    }
 
     public FlowNode NodeOf(ActivityInstanceState ai) => Model.GetNode(ai.ActivityId);
 }

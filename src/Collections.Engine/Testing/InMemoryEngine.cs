@@ -29,6 +29,8 @@ public sealed class InMemoryEngine : IAsyncDisposable
 
     public IProcessQueries Queries => _services.GetRequiredService<IProcessQueries>();
 
+    public IProcessMigration Migration => _services.GetRequiredService<IProcessMigration>();
+
     public IEngineTransactions Transactions => _services.GetRequiredService<IEngineTransactions>();
 
     /// <summary>Engine internals for the engine's own tests (job runner, stores).</summary>

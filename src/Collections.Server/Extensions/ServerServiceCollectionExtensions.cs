@@ -33,6 +33,7 @@ public static class ServerServiceCollectionExtensions
             .Validate(o => o.Path is null || !string.IsNullOrWhiteSpace(o.Path), "Collections:Workflows:Path must not be blank.")
             .ValidateOnStart();
 
+        builder.AddCollectionsTestClock(); // E2E environment only; before the engine so its clock wins
         services.AddCollectionsEngine();
         // Relative SQLite paths resolve against the repository root (beside the root appsettings.json), so a fresh
         // clone keeps its database in ./data whichever folder the server was started from; a published build

@@ -9,6 +9,7 @@ import { renderDesigner } from './pages/designer';
 import { renderInstances, renderInstance } from './pages/instance';
 import { renderAdmin } from './pages/admin';
 import { renderOutbox } from './pages/outbox';
+import { renderMigration } from './pages/migration';
 
 export interface Page {
   render(root: HTMLElement, me: Me, params: Record<string, string>): Promise<void>;
@@ -25,6 +26,7 @@ const routes: [RegExp, Page][] = [
   [/^\/tasks\/(?<id>[0-9a-f-]+)$/, { roles: workers, render: renderTask }],
   [/^\/designer$/, { roles: designers, render: renderDesigner }],
   [/^\/designer\/(?<key>[^/]+)$/, { roles: designers, render: renderDesigner }],
+  [/^\/designer\/(?<key>[^/]+)\/migrate$/, { roles: designers, render: renderMigration }],
   [/^\/instances$/, { roles: [], render: renderInstances }],
   [/^\/instances\/(?<id>[0-9a-f-]+)$/, { roles: [], render: renderInstance }],
   [/^\/admin$/, { roles: ['admin'], render: renderAdmin }],

@@ -60,6 +60,9 @@ export async function renderDesigner(root: HTMLElement, _me: Me, params: Record<
     h('button', { 'data-testid': 'designer-save-draft', disabled: !key, onclick: () => void saveDraft() }, t('designer.saveDraft')),
     h('button', { 'data-testid': 'designer-validate', disabled: !key, onclick: () => void validate() }, t('designer.validate')),
     h('button', { class: 'primary', 'data-testid': 'designer-publish', disabled: !key, onclick: () => void publish() }, t('designer.publish')),
+    key && (byKey.get(key)?.length ?? 0) > 1
+      ? h('a', { href: `/designer/${encodeURIComponent(key)}/migrate`, 'data-testid': 'designer-migrate' }, t('migration.open'))
+      : null,
     key && localStorage.getItem(draftKey(key))
       ? h('button', { class: 'link', 'data-testid': 'designer-discard', onclick: () => { localStorage.removeItem(draftKey(key)); navigate(location.pathname, true); } }, t('designer.discardDraft'))
       : null);

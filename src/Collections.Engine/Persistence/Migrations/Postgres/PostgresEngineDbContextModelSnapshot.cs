@@ -134,6 +134,44 @@ namespace Collections.Engine.Persistence.Migrations.Postgres
                     b.ToTable("engine_history_activities", (string)null);
                 });
 
+            modelBuilder.Entity("Collections.Engine.Persistence.Records.HistoricMigrationRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("BatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FromDefinitionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("FromVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("MigratedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Moves")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ProcessInstanceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ToDefinitionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ToVersion")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcessInstanceId");
+
+                    b.ToTable("engine_history_migrations", (string)null);
+                });
+
             modelBuilder.Entity("Collections.Engine.Persistence.Records.HistoricVariableRecord", b =>
                 {
                     b.Property<Guid>("ProcessInstanceId")
@@ -318,6 +356,80 @@ namespace Collections.Engine.Persistence.Migrations.Postgres
                     b.HasIndex("MessageName", "BusinessKey");
 
                     b.ToTable("engine_message_subscriptions", (string)null);
+                });
+
+            modelBuilder.Entity("Collections.Engine.Persistence.Records.MigrationBatchItemRecord", b =>
+                {
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProcessInstanceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BusinessKey")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Message")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("BatchId", "ProcessInstanceId");
+
+                    b.HasIndex("BatchId", "Status");
+
+                    b.ToTable("engine_migration_batch_items", (string)null);
+                });
+
+            modelBuilder.Entity("Collections.Engine.Persistence.Records.MigrationBatchRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("DefinitionKey")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Plan")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("SourceDefinitionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("SourceVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TargetDefinitionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("TargetVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DefinitionKey");
+
+                    b.ToTable("engine_migration_batches", (string)null);
                 });
 
             modelBuilder.Entity("Collections.Engine.Persistence.Records.ProcessDefinitionRecord", b =>

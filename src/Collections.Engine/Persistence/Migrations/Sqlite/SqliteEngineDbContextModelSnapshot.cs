@@ -129,6 +129,44 @@ namespace Collections.Engine.Persistence.Migrations.Sqlite
                     b.ToTable("engine_history_activities", (string)null);
                 });
 
+            modelBuilder.Entity("Collections.Engine.Persistence.Records.HistoricMigrationRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FromDefinitionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MigratedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Moves")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcessInstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ToDefinitionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcessInstanceId");
+
+                    b.ToTable("engine_history_migrations", (string)null);
+                });
+
             modelBuilder.Entity("Collections.Engine.Persistence.Records.HistoricVariableRecord", b =>
                 {
                     b.Property<Guid>("ProcessInstanceId")
@@ -313,6 +351,80 @@ namespace Collections.Engine.Persistence.Migrations.Sqlite
                     b.HasIndex("MessageName", "BusinessKey");
 
                     b.ToTable("engine_message_subscriptions", (string)null);
+                });
+
+            modelBuilder.Entity("Collections.Engine.Persistence.Records.MigrationBatchItemRecord", b =>
+                {
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcessInstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BusinessKey")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BatchId", "ProcessInstanceId");
+
+                    b.HasIndex("BatchId", "Status");
+
+                    b.ToTable("engine_migration_batch_items", (string)null);
+                });
+
+            modelBuilder.Entity("Collections.Engine.Persistence.Records.MigrationBatchRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefinitionKey")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plan")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SourceDefinitionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SourceVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TargetDefinitionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TargetVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DefinitionKey");
+
+                    b.ToTable("engine_migration_batches", (string)null);
                 });
 
             modelBuilder.Entity("Collections.Engine.Persistence.Records.ProcessDefinitionRecord", b =>
