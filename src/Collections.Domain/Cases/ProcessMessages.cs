@@ -20,4 +20,10 @@ public static class ProcessMessages
 
     /// <summary><c>promiseId</c>, <c>promiseAmount</c>, <c>promiseDate</c> (the instant the promise falls due), <c>promiseKept</c>=false.</summary>
     public const string PromiseMade = "promise-made";
+
+    /// <summary><c>channel</c>, <c>cause</c> (<c>wrong-number</c>, <c>hard-bounce</c>): the playbook counts it and turns to alternate contacts.</summary>
+    public const string ContactUnreachable = "contact-unreachable";
+
+    /// <summary><c>negotiationType</c> (<c>payment-plan</c> or <c>settlement</c>), <c>installments</c>, <c>discountPercent</c>: the stages stop and the negotiation opens.</summary>
+    public const string NegotiationRequested = "negotiation-requested";
 }
