@@ -40,6 +40,8 @@ app.MapAuthApi();
 app.MapInboxApi();
 app.MapDesignerApi();
 app.MapAdminUsersApi();
+app.MapCaseStaffApi();
+app.MapCallScriptApi();
 
 // API keys (issue 4; issue 5 moves them to the database): Camunda workers and operators.
 app.MapExternalTaskRestApi();
