@@ -142,7 +142,6 @@ public sealed class StaffUiTests(BrowserEnvironment browser)
         await page.GetByTestId("field-notes").FillAsync("Pagará el viernes");
         await Expect(page.GetByTestId("error-outcome")).ToBeEmptyAsync();
         await Expect(page.GetByTestId("error-promisedAmount")).ToBeEmptyAsync();
-        await Screenshots.TakeAsync(page, server, "task-form");
         var caseUrl = await page.GetByTestId("task-case-link").GetAttributeAsync("href");
 
         await page.GetByTestId("task-complete").ClickAsync();
@@ -178,7 +177,6 @@ public sealed class StaffUiTests(BrowserEnvironment browser)
         await Expect(page.Locator(".djs-element.waiting[data-element-id=CallDebtor]")).ToHaveCountAsync(1);
         await Expect(page.Locator(".djs-element.completed[data-element-id=Start]")).ToHaveCountAsync(1);
         await Expect(page.GetByTestId("case-status")).ToHaveTextAsync("En curso");
-        await Screenshots.TakeAsync(page, server, "case-page");
         await page.Context.CloseAsync();
     }
 

@@ -1,6 +1,8 @@
 // Every UI text in Spanish (default) and English (DESIGN.md D7). The choice is kept per user on the server and in
 // localStorage for the sign-in page.
 
+import { casesEn, casesEs } from './i18n-cases';
+
 export type Lang = 'es' | 'en';
 
 const es = {
@@ -107,7 +109,7 @@ const en: Record<Key, string> = {
   'problem.bpmn.internal': 'Internal parser error',
 };
 
-const dictionaries: Record<Lang, Record<string, string>> = { es, en };
+const dictionaries: Record<Lang, Record<string, string>> = { es: { ...es, ...casesEs }, en: { ...en, ...casesEn } };
 
 let current: Lang = (localStorage.getItem('collections.lang') as Lang) === 'en' ? 'en' : 'es';
 

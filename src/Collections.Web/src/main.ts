@@ -8,6 +8,8 @@ import { renderTask } from './pages/task';
 import { renderDesigner } from './pages/designer';
 import { renderInstances, renderInstance } from './pages/instance';
 import { renderAdmin } from './pages/admin';
+import { renderCase } from './pages/case';
+import { renderCases } from './pages/cases';
 
 export interface Page {
   render(root: HTMLElement, me: Me, params: Record<string, string>): Promise<void>;
@@ -27,6 +29,8 @@ const routes: [RegExp, Page][] = [
   [/^\/instances$/, { roles: [], render: renderInstances }],
   [/^\/instances\/(?<id>[0-9a-f-]+)$/, { roles: [], render: renderInstance }],
   [/^\/admin$/, { roles: ['admin'], render: renderAdmin }],
+  [/^\/cases$/, { roles: [], render: renderCases }],
+  [/^\/cases\/(?<id>[0-9a-f-]+)$/, { roles: [], render: renderCase }],
 ];
 
 let me: Me | null = null;
@@ -72,7 +76,8 @@ function shell(user: Me): { header: HTMLElement; main: HTMLElement } {
       : null;
   const header = h('header', { class: 'top' },
     h('span', { class: 'brand' }, t('app.title')),
-    h('nav', {}, link('/inbox', 'inbox', workers), link('/instances', 'instances', []), link('/designer', 'designer', designers), link('/admin', 'admin', ['admin'])),
+    h('nav', {}, link('/inbox', 'inbox', workers), link('/instances', 'instances', []), link('/designer', 'designer', designers), link('/admin', 'admin', ['admin']),
+      link('/cases', 'cases', [])),
     h('span', { class: 'spacer' }),
     h('span', { class: 'user', 'data-testid': 'current-user' }, user.displayName),
     h('button', { class: 'link', 'data-testid': 'lang-switch', onclick: () => void switchLanguage() }, t('lang.switch')),

@@ -26,6 +26,7 @@ public sealed class E2EServer : WebApplicationFactory<Program>
         _postgresDatabase = postgresDatabase;
         Port = FreePort();
         File.WriteAllText(Path.Combine(_folder, "e2e-collection.bpmn"), E2EBpmn.CallDebtor);
+        File.WriteAllText(Path.Combine(_folder, "e2e-call.bpmn"), E2EBpmn.CallCase);
         this.UseKestrel(Port);
     }
 

@@ -65,7 +65,7 @@ public sealed class CallOutcomeRecorder(
         {
             var date = outcome.PromiseDate ?? throw new DomainValidationException("field.required", "promiseDate", "A promise needs the promised date ('promiseDate').");
             promise = await promises.AddAsync(db, @case, invoice, debtor, new PromiseInput(outcome.PromiseAmount ?? invoice.Balance, invoice.Currency, date), cancellationToken);
-            details.Add(string.Create(CultureInfo.InvariantCulture, $"promise {promise.Amount} {promise.Currency} by {promise.PromisedDate:yyyy-MM-dd}"));
+            details.Add(string.Create(CultureInfo.InvariantCulture, $"promise {new Amounts.Money(promise.Amount, promise.Currency)} by {promise.PromisedDate:yyyy-MM-dd}"));
         }
         else if (outcome.Result == CallOutcomes.PaymentPlan) details.Add("asks for a payment plan");
         else if (outcome.Result == CallOutcomes.Settlement) details.Add("asks for a discount");
