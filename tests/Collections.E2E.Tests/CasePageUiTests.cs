@@ -44,7 +44,7 @@ public sealed class CasePageUiTests(BrowserEnvironment browser)
         await page.GetByTestId("field-promiseDate").FillAsync(promiseDate.ToString("yyyy-MM-dd"));
         await page.GetByTestId("field-promiseAmount").FillAsync("400");
         await page.GetByTestId("field-notes").FillAsync("Paga la semana que viene");
-        await Screenshots.TakeAsync(page, server, "task-form");
+        await Screenshots.TakeAsync(page, server, "task-form", fullPage: true);
         Assert.Equal($"/cases/{caseId}", await page.GetByTestId("task-case-link").GetAttributeAsync("href"));
 
         await page.GetByTestId("task-complete").ClickAsync();
@@ -59,7 +59,7 @@ public sealed class CasePageUiTests(BrowserEnvironment browser)
         await Expect(page.Locator(".djs-element.waiting[data-element-id=promise_wait]")).ToHaveCountAsync(1);
         await Expect(page.Locator(".djs-element.completed[data-element-id=call_debtor]")).ToHaveCountAsync(1);
         await Expect(page.Locator(".djs-element.taken[data-element-id=f3]")).ToHaveCountAsync(1);
-        await Screenshots.TakeAsync(page, server, "case-page");
+        await Screenshots.TakeAsync(page, server, "case-page", fullPage: true);
         await page.Context.CloseAsync();
     }
 

@@ -5,7 +5,8 @@ namespace Collections.E2E.Tests.Infrastructure;
 /// <summary>Writes the README's screenshots to <c>docs/screenshots/</c> (from the SQLite run only, so each is taken once).</summary>
 public static class Screenshots
 {
-    public static async Task TakeAsync(IPage page, E2EServer server, string name)
+    /// <summary>The viewport, or with <paramref name="fullPage"/> the whole scrolled page (long pages such as the case page).</summary>
+    public static async Task TakeAsync(IPage page, E2EServer server, string name, bool fullPage = false)
     {
         if (server.Provider != "sqlite" || FindRoot() is not { } root)
         {
@@ -14,7 +15,7 @@ public static class Screenshots
 
         var folder = Path.Combine(root, "docs", "screenshots");
         Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png") });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = fullPage });
     }
 
     private static string? FindRoot()
