@@ -14,6 +14,7 @@ public sealed class CaseStaffApiTests
         await using var factory = await StartAsync(database, CallTaskBpmn.Xml);
         using var integrator = factory.CreateClient();
         var first = (await integrator.OpenCaseAsync("F-LIST-1", 100m)).GetProperty("case");
+        factory.Clock.Advance(TimeSpan.FromMinutes(1)); // ids are version-7 from the clock: newer case, larger id
         var second = (await integrator.OpenCaseAsync("F-LIST-2", 200m)).GetProperty("case");
         using var owner = await factory.SignInAsync(ProcessOwner);
 
