@@ -38,10 +38,10 @@ engineApi.MapIncidentsApi();
 // Staff UI: sign-in, inbox, designer, admin.
 app.MapAuthApi();
 app.MapInboxApi();
-app.MapDesignerApi();
-app.MapAdminUsersApi();
 app.MapCaseStaffApi();
 app.MapCallScriptApi();
+app.MapDesignerApi();
+app.MapAdminUsersApi();
 
 // API keys (issue 4; issue 5 moves them to the database): Camunda workers and operators.
 app.MapExternalTaskRestApi();

@@ -9,6 +9,9 @@ public static class ProcessMessages
     /// <summary>A payment that leaves a balance: <c>paymentAmount</c>, <c>paymentReference</c>, <c>balance</c>.</summary>
     public const string PartialPayment = "partial-payment";
 
+    /// <summary><c>negotiationType</c> (<c>payment-plan</c> or <c>settlement</c>), <c>installments</c>, <c>discountPercent</c>: the stages stop and the negotiation opens.</summary>
+    public const string NegotiationRequested = "negotiation-requested";
+
     /// <summary>The payment that brings the balance to zero; the process should end.</summary>
     public const string PaymentReceived = "payment-received";
 
@@ -21,9 +24,6 @@ public static class ProcessMessages
     /// <summary><c>promiseId</c>, <c>promiseAmount</c>, <c>promiseDate</c> (the instant the promise falls due), <c>promiseKept</c>=false.</summary>
     public const string PromiseMade = "promise-made";
 
-    /// <summary><c>channel</c>, <c>cause</c> (<c>wrong-number</c>, <c>hard-bounce</c>): the playbook counts it and turns to alternate contacts.</summary>
+    /// <summary><c>channel</c>, <c>cause</c> (<c>hard-bounce</c>, <c>dropped</c>, <c>sms-failed</c>), <c>contact</c>: a provider reported a contact dead.</summary>
     public const string ContactUnreachable = "contact-unreachable";
-
-    /// <summary><c>negotiationType</c> (<c>payment-plan</c> or <c>settlement</c>), <c>installments</c>, <c>discountPercent</c>: the stages stop and the negotiation opens.</summary>
-    public const string NegotiationRequested = "negotiation-requested";
 }

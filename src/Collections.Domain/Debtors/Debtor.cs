@@ -79,40 +79,44 @@ public sealed class Debtor
         var optOuts = (input.OptOuts ?? []).Select((c, i) => Channel(c, $"optOuts[{i}]")).Distinct().ToList();
 
         (Name, TaxId, Language, TimeZone, Country, Segment, RiskScore, HasService) = (name, taxId, language, zone, country, segment, risk, input.HasService);
-        (Contacts, AlternateContacts, OptOuts, UpdatedAt) = (KeepInvalidMarks(contacts), KeepInvalidMarks(alternates), optOuts, now);
+        // A contact a provider reported unreachable stays marked when the integrator resends the same master data;
+        // registering it again through UpsertContact clears the mark.
+        contacts = contacts.Select(c => Contacts.FirstOrDefault(o => o.Channel == c.Channel && o.Value == c.Value && o.IsInvalid) is { } old
+            ? c with { InvalidSince = old.InvalidSince, InvalidReason = old.InvalidReason } : c).ToList();
+        alternates = alternates.Select(a => AlternateContacts.FirstOrDefault(o => o.Channel == a.Channel && o.Value == a.Value && o.IsInvalid) is { } old
+            ? a with { InvalidSince = old.InvalidSince, InvalidReason = old.InvalidReason } : a).ToList();
+        (Contacts, AlternateContacts, OptOuts, UpdatedAt) = (contacts, alternates, optOuts, now);
     }
 
     /// <summary>
-    /// Marks every phone-like contact and alternate contact with the E.164 <paramref name="number"/> invalid (a wrong
-    /// number on a call); returns how many were marked. Later upserts of the same number keep the mark.
+    /// Marks every contact and alternate contact on <paramref name="channels"/> with <paramref name="value"/> as
+    /// unreachable (issue 6: a hard bounce or a dead number); returns how many were newly marked.
     /// </summary>
-    public int MarkNumberInvalid(string number, string reason, DateTimeOffset now)
+    public int MarkContactInvalid(IReadOnlyCollection<string> channels, string value, string reason, DateTimeOffset now)
     {
-        var marked = Contacts.Count(c => IsLiveNumber(c.Channel, c.Value, c.InvalidSince, number))
-            + AlternateContacts.Count(c => IsLiveNumber(c.Channel, c.Value, c.InvalidSince, number));
-        if (marked == 0) return 0;
-        Contacts = [.. Contacts.Select(c => IsLiveNumber(c.Channel, c.Value, c.InvalidSince, number) ? c with { InvalidSince = now, InvalidReason = reason } : c)];
-        AlternateContacts = [.. AlternateContacts.Select(c => IsLiveNumber(c.Channel, c.Value, c.InvalidSince, number) ? c with { InvalidSince = now, InvalidReason = reason } : c)];
-        UpdatedAt = now;
+        var marked = 0;
+        bool Matches(string channel, string contactValue) =>
+            channels.Contains(channel) && string.Equals(contactValue, value, StringComparison.OrdinalIgnoreCase);
+        Contacts = Contacts.Select(c =>
+        {
+            if (c.IsInvalid || !Matches(c.Channel, c.Value)) return c;
+            marked++;
+            return c with { InvalidSince = now, InvalidReason = reason };
+        }).ToList();
+        AlternateContacts = AlternateContacts.Select(a =>
+        {
+            if (a.IsInvalid || !Matches(a.Channel, a.Value)) return a;
+            marked++;
+            return a with { InvalidSince = now, InvalidReason = reason };
+        }).ToList();
+        if (marked > 0) UpdatedAt = now;
         return marked;
     }
-
-    private static bool IsLiveNumber(string channel, string value, DateTimeOffset? invalidSince, string number) =>
-        invalidSince is null && value == number && ContactChannels.PhoneNumbers.Contains(channel);
-
-    /// <summary>An integrator re-sending a contact that proved wrong does not make it right again.</summary>
-    private List<DebtorContact> KeepInvalidMarks(List<DebtorContact> incoming) =>
-        [.. incoming.Select(c => Contacts.FirstOrDefault(o => o.Channel == c.Channel && o.Value == c.Value && o.InvalidSince is not null) is { } old
-            ? c with { InvalidSince = old.InvalidSince, InvalidReason = old.InvalidReason } : c)];
-
-    private List<AlternateContact> KeepInvalidMarks(List<AlternateContact> incoming) =>
-        [.. incoming.Select(c => AlternateContacts.FirstOrDefault(o => o.Channel == c.Channel && o.Value == c.Value && o.InvalidSince is not null) is { } old
-            ? c with { InvalidSince = old.InvalidSince, InvalidReason = old.InvalidReason } : c)];
 
     /// <summary>Adds or replaces the contact with the same channel and value.</summary>
     public DebtorContact UpsertContact(ContactInput input, DateTimeOffset now)
     {
-        var contact = KeepInvalidMarks([ToContact(input, null, Country)])[0];
+        var contact = ToContact(input, null, Country);
         Contacts = [.. Contacts.Where(c => c.Channel != contact.Channel || c.Value != contact.Value), contact];
         UpdatedAt = now;
         return contact;

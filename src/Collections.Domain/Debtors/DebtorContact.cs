@@ -1,14 +1,18 @@
+using System.Text.Json.Serialization;
+
 namespace Collections.Domain.Debtors;
 
 /// <summary>
-/// A way to reach the debtor: channel, address or number (E.164 for phones), the dates it is valid between, and
-/// whether it proved wrong (<see cref="InvalidSince"/>, <see cref="InvalidReason"/>: a wrong number on a call).
+/// A way to reach the debtor: channel, address or number (E.164 for phones), and the dates it is valid between.
+/// <paramref name="InvalidSince"/> is set when a provider reports it permanently unreachable (a hard bounce, a dead
+/// number); outreach no longer uses it until the integrator registers it again.
 /// </summary>
 public sealed record DebtorContact(
-    string Channel, string Value, DateOnly? ValidFrom, DateOnly? ValidTo, bool Preferred,
-    DateTimeOffset? InvalidSince = null, string? InvalidReason = null)
+    string Channel, string Value, DateOnly? ValidFrom, DateOnly? ValidTo, bool Preferred, DateTimeOffset? InvalidSince = null, string? InvalidReason = null)
 {
-    /// <summary>Not marked invalid and, on <paramref name="today"/>, inside its validity dates.</summary>
-    public bool IsUsable(DateOnly today) =>
-        InvalidSince is null && (ValidFrom is not { } from || from <= today) && (ValidTo is not { } to || today <= to);
+    [JsonIgnore]
+    public bool IsInvalid => InvalidSince is not null;
+
+    /// <summary>Usable on <paramref name="today"/>: not marked invalid and inside its validity dates.</summary>
+    public bool IsUsableOn(DateOnly today) => !IsInvalid && (ValidFrom is null || ValidFrom <= today) && (ValidTo is null || ValidTo >= today);
 }

@@ -30,7 +30,7 @@ export const casesEs: Record<string, string> = {
   'channel.phone': 'Teléfono', 'channel.visit': 'Visita', 'channel.email': 'Correo', 'channel.sms': 'SMS', 'channel.whatsapp': 'WhatsApp', 'channel.letter': 'Carta',
   'direction.outbound': 'saliente', 'direction.inbound': 'entrante',
   'outcome.reached': 'Contactado', 'outcome.not-reached': 'No contactado', 'outcome.wrong-number': 'Número equivocado',
-  'outcome.wrong-address': 'Dirección equivocada', 'outcome.left-message': 'Mensaje dejado', 'outcome.no-answer': 'Sin respuesta', 'outcome.bounced': 'Rebotado',
+  'outcome.wrong-address': 'Dirección equivocada', 'outcome.left-message': 'Mensaje dejado', 'outcome.no-answer': 'Sin respuesta', 'outcome.bounced': 'Rebotado', 'outcome.sent': 'Enviado', 'outcome.delivered': 'Entregado', 'outcome.opened': 'Abierto',
   'reason.forgot': 'Olvido', 'reason.unable-to-pay': 'No puede pagar', 'reason.dissatisfied': 'Inconforme', 'reason.not-received': 'Factura no recibida',
   'reason.awaiting-approval': 'En aprobación', 'reason.billing-error': 'Error de facturación', 'reason.missing-receiving-documents': 'Faltan documentos de recepción',
   'reason.missing-purchase-order': 'Falta orden de compra', 'reason.fraud': 'Sospecha de fraude',
@@ -43,7 +43,7 @@ export const casesEs: Record<string, string> = {
   'kind.task.created': 'Tarea creada', 'kind.task.completed': 'Tarea completada', 'kind.contact.attempted': 'Contacto',
   'kind.promise.created': 'Promesa', 'kind.promise.kept': 'Promesa cumplida', 'kind.promise.broken': 'Promesa incumplida',
   'kind.payment.applied': 'Pago', 'kind.dispute.opened': 'Disputa abierta', 'kind.dispute.resolved': 'Disputa cerrada',
-  'kind.negotiation.requested': 'Negociación pedida', 'kind.process.message-not-waiting': 'Aviso del proceso', 'kind.process.canceled': 'Proceso cancelado',
+  'kind.negotiation.requested': 'Negociación pedida', 'kind.contact.invalid': 'Contacto no válido', 'kind.contact.sent': 'Envío', 'kind.contact.delivery': 'Entrega', 'kind.process.message-not-waiting': 'Aviso del proceso', 'kind.process.canceled': 'Proceso cancelado',
 };
 
 export const casesEn: Record<string, string> = {
@@ -75,7 +75,7 @@ export const casesEn: Record<string, string> = {
   'channel.phone': 'Phone', 'channel.visit': 'Visit', 'channel.email': 'E-mail', 'channel.sms': 'SMS', 'channel.whatsapp': 'WhatsApp', 'channel.letter': 'Letter',
   'direction.outbound': 'outbound', 'direction.inbound': 'inbound',
   'outcome.reached': 'Reached', 'outcome.not-reached': 'Not reached', 'outcome.wrong-number': 'Wrong number',
-  'outcome.wrong-address': 'Wrong address', 'outcome.left-message': 'Left a message', 'outcome.no-answer': 'No answer', 'outcome.bounced': 'Bounced',
+  'outcome.wrong-address': 'Wrong address', 'outcome.left-message': 'Left a message', 'outcome.no-answer': 'No answer', 'outcome.bounced': 'Bounced', 'outcome.sent': 'Sent', 'outcome.delivered': 'Delivered', 'outcome.opened': 'Opened',
   'reason.forgot': 'Forgot', 'reason.unable-to-pay': 'Unable to pay', 'reason.dissatisfied': 'Dissatisfied', 'reason.not-received': 'Invoice not received',
   'reason.awaiting-approval': 'Awaiting approval', 'reason.billing-error': 'Billing error', 'reason.missing-receiving-documents': 'Missing receiving documents',
   'reason.missing-purchase-order': 'Missing purchase order', 'reason.fraud': 'Fraud suspected',
@@ -88,5 +88,5 @@ export const casesEn: Record<string, string> = {
   'kind.task.created': 'Task created', 'kind.task.completed': 'Task completed', 'kind.contact.attempted': 'Contact',
   'kind.promise.created': 'Promise', 'kind.promise.kept': 'Promise kept', 'kind.promise.broken': 'Promise broken',
   'kind.payment.applied': 'Payment', 'kind.dispute.opened': 'Dispute opened', 'kind.dispute.resolved': 'Dispute closed',
-  'kind.negotiation.requested': 'Negotiation asked', 'kind.process.message-not-waiting': 'Process notice', 'kind.process.canceled': 'Process canceled',
+  'kind.negotiation.requested': 'Negotiation asked', 'kind.contact.invalid': 'Contact invalid', 'kind.contact.sent': 'Sent', 'kind.contact.delivery': 'Delivery', 'kind.process.message-not-waiting': 'Process notice', 'kind.process.canceled': 'Process canceled',
 };

@@ -5,11 +5,11 @@ import { lang, setLang, t } from './i18n';
 import { renderLogin } from './pages/login';
 import { renderInbox } from './pages/inbox';
 import { renderTask } from './pages/task';
+import { renderCase } from './pages/case';
+import { renderCases } from './pages/cases';
 import { renderDesigner } from './pages/designer';
 import { renderInstances, renderInstance } from './pages/instance';
 import { renderAdmin } from './pages/admin';
-import { renderCase } from './pages/case';
-import { renderCases } from './pages/cases';
 
 export interface Page {
   render(root: HTMLElement, me: Me, params: Record<string, string>): Promise<void>;
@@ -23,14 +23,14 @@ const workers = ['collector', 'senior-collector', 'manager', 'finance', 'admin']
 const routes: [RegExp, Page][] = [
   [/^\/$/, { roles: [], render: async (_r, me) => navigate(me.roles.some((r) => workers.includes(r)) ? '/inbox' : '/designer', true) }],
   [/^\/inbox$/, { roles: workers, render: renderInbox }],
+  [/^\/cases$/, { roles: [], render: renderCases }],
+  [/^\/cases\/(?<id>[0-9a-f-]+)$/, { roles: [], render: renderCase }],
   [/^\/tasks\/(?<id>[0-9a-f-]+)$/, { roles: workers, render: renderTask }],
   [/^\/designer$/, { roles: designers, render: renderDesigner }],
   [/^\/designer\/(?<key>[^/]+)$/, { roles: designers, render: renderDesigner }],
   [/^\/instances$/, { roles: [], render: renderInstances }],
   [/^\/instances\/(?<id>[0-9a-f-]+)$/, { roles: [], render: renderInstance }],
   [/^\/admin$/, { roles: ['admin'], render: renderAdmin }],
-  [/^\/cases$/, { roles: [], render: renderCases }],
-  [/^\/cases\/(?<id>[0-9a-f-]+)$/, { roles: [], render: renderCase }],
 ];
 
 let me: Me | null = null;

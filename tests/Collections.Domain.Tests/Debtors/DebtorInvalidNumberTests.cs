@@ -2,7 +2,7 @@ using Collections.Domain.Debtors;
 
 namespace Collections.Domain.Tests.Debtors;
 
-/// <summary>Issue 6 §6: a wrong number on a call marks that number invalid, and an upsert does not revive it.</summary>
+/// <summary>Issue 6 §6: a wrong number on a call marks that number invalid on every phone-like contact, and a debtor upsert keeps the mark.</summary>
 public sealed class DebtorInvalidNumberTests
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
@@ -13,25 +13,25 @@ public sealed class DebtorInvalidNumberTests
         AlternateContacts: [new AlternateContactInput("seller", "Luis", "phone", "+52 55 1234 5678")]);
 
     [Fact]
-    public void MarkNumberInvalid_NumberOnPhoneWhatsAppAndAlternate_MarksEveryOneOfThem()
+    public void MarkContactInvalid_NumberOnPhoneWhatsAppAndAlternate_MarksEveryOneOfThem()
     {
         var debtor = new Debtor(Guid.NewGuid(), Input(), Now);
 
-        var marked = debtor.MarkNumberInvalid("+525512345678", "wrong-number", Now.AddDays(1));
+        var marked = debtor.MarkContactInvalid(ContactChannels.PhoneNumbers, "+525512345678", "wrong-number", Now.AddDays(1));
 
         Assert.Equal(3, marked);
         Assert.All(debtor.Contacts.Where(c => c.Value == "+525512345678"), c => Assert.Equal("wrong-number", c.InvalidReason));
-        Assert.False(debtor.Contacts.Single(c => c.Value == "+525512345678" && c.Channel == "phone").IsUsable(Today));
-        Assert.True(debtor.Contacts.Single(c => c.Value == "+525587654321").IsUsable(Today));
+        Assert.False(debtor.Contacts.Single(c => c.Value == "+525512345678" && c.Channel == "phone").IsUsableOn(Today));
+        Assert.True(debtor.Contacts.Single(c => c.Value == "+525587654321").IsUsableOn(Today));
         Assert.Equal(Now.AddDays(1), debtor.AlternateContacts.Single().InvalidSince);
     }
 
     [Fact]
-    public void MarkNumberInvalid_UnknownNumber_MarksNothing()
+    public void MarkContactInvalid_UnknownNumber_MarksNothing()
     {
         var debtor = new Debtor(Guid.NewGuid(), Input(), Now);
 
-        Assert.Equal(0, debtor.MarkNumberInvalid("+525500000000", "wrong-number", Now));
+        Assert.Equal(0, debtor.MarkContactInvalid(ContactChannels.PhoneNumbers, "+525500000000", "wrong-number", Now));
         Assert.All(debtor.Contacts, c => Assert.Null(c.InvalidSince));
     }
 
@@ -39,10 +39,9 @@ public sealed class DebtorInvalidNumberTests
     public void Update_SameNumberSentAgain_KeepsTheInvalidMark()
     {
         var debtor = new Debtor(Guid.NewGuid(), Input(), Now);
-        debtor.MarkNumberInvalid("+525512345678", "wrong-number", Now);
+        debtor.MarkContactInvalid(ContactChannels.PhoneNumbers, "+525512345678", "wrong-number", Now);
 
         debtor.Update(Input(), Now.AddDays(2));
-        debtor.UpsertContact(new ContactInput("phone", "55 1234 5678"), Now.AddDays(3));
 
         Assert.Equal("wrong-number", debtor.Contacts.Single(c => c.Channel == "phone" && c.Value == "+525512345678").InvalidReason);
         Assert.Equal(Now, debtor.AlternateContacts.Single().InvalidSince);
@@ -53,7 +52,7 @@ public sealed class DebtorInvalidNumberTests
     {
         var contact = new DebtorContact("phone", "+525512345678", new DateOnly(2026, 3, 3), null, false);
 
-        Assert.False(contact.IsUsable(Today));
-        Assert.True(contact.IsUsable(Today.AddDays(1)));
+        Assert.False(contact.IsUsableOn(Today));
+        Assert.True(contact.IsUsableOn(Today.AddDays(1)));
     }
 }

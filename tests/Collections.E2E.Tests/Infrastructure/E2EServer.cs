@@ -25,8 +25,8 @@ public sealed class E2EServer : WebApplicationFactory<Program>
         _connectionString = connectionString;
         _postgresDatabase = postgresDatabase;
         Port = FreePort();
-        File.WriteAllText(Path.Combine(_folder, "e2e-collection.bpmn"), E2EBpmn.CallDebtor);
         File.WriteAllText(Path.Combine(_folder, "e2e-call.bpmn"), E2EBpmn.CallCase);
+        File.WriteAllText(Path.Combine(_folder, "e2e-collection.bpmn"), E2EBpmn.CallDebtor);
         this.UseKestrel(Port);
     }
 

@@ -79,7 +79,8 @@ public sealed class CallOutcomeTests
         Assert.Equal(JsonValueKind.Null, email.GetProperty("invalidSince").ValueKind);
         var detail = (await collector.CaseAsync(caseId)).GetProperty("detail");
         Assert.Equal("wrong-number", Assert.Single(detail.GetProperty("contactAttempts").EnumerateArray()).GetProperty("outcome").GetString());
-        Assert.Contains(detail.GetProperty("timeline").EnumerateArray(), t => t.GetProperty("summary").GetString()!.Contains("+525512345678 marked invalid"));
+        Assert.Contains(detail.GetProperty("timeline").EnumerateArray(), t => t.GetProperty("kind").GetString() == "contact.invalid"
+            && t.GetProperty("summary").GetString()!.Contains("+525512345678 marked invalid: wrong number"));
         var variables = await factory.Queries.GetVariablesAsync(instanceId, CancellationToken.None);
         Assert.Equal(1L, variables["unreachableCount"].Value);
         Assert.Equal("wrong-number", variables["callOutcome"].Value);

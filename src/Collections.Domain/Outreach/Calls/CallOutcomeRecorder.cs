@@ -57,7 +57,9 @@ public sealed class CallOutcomeRecorder(
         {
             var number = WrongNumberOf(debtor, outcome, alternate);
             invalidated.Add(number);
-            details.Add(debtor.MarkNumberInvalid(number, CallOutcomes.WrongNumber, work.Now) > 0 ? $"{number} marked invalid" : $"{number} is not on file");
+            var marked = debtor.MarkContactInvalid(ContactChannels.PhoneNumbers, number, CallOutcomes.WrongNumber, work.Now);
+            details.Add(marked > 0 ? $"{number} marked invalid" : $"{number} is not on file");
+            if (marked > 0) process.Note(db, @case.Id, "contact.invalid", $"{number} marked invalid: wrong number on a call by {by}.");
         }
 
         PromiseToPay? promise = null;
@@ -82,6 +84,7 @@ public sealed class CallOutcomeRecorder(
             {
                 ["channel"] = ContactChannels.Phone,
                 ["cause"] = CallOutcomes.WrongNumber,
+                ["contact"] = invalidated[0],
             }, cancellationToken);
         }
 
@@ -94,8 +97,8 @@ public sealed class CallOutcomeRecorder(
         if (outcome.CalledNumber is { } called) return Check.Phone(called, "calledNumber", debtor.Country);
         var today = work.Today;
         var numbers = (alternate
-                ? debtor.AlternateContacts.Where(c => c.InvalidSince is null).Select(c => (c.Channel, c.Value))
-                : debtor.Contacts.Where(c => c.IsUsable(today)).Select(c => (c.Channel, c.Value)))
+                ? debtor.AlternateContacts.Where(c => !c.IsInvalid).Select(c => (c.Channel, c.Value))
+                : debtor.Contacts.Where(c => c.IsUsableOn(today)).Select(c => (c.Channel, c.Value)))
             .Where(c => c.Channel == ContactChannels.Phone).Select(c => c.Value).Distinct().ToList();
         return numbers.Count == 1 ? numbers[0]
             : throw new DomainValidationException("call.number-required", "calledNumber", $"Say which number was wrong ('calledNumber'): there are {numbers.Count} phone numbers on file.");

@@ -37,8 +37,8 @@ public sealed class CallScriptService(DomainWork work, ContactPolicy policy, IOp
         var today = work.Today;
         var debtorDto = new CallScriptDebtorDto(
             debtor.Id, debtor.ExternalId, debtor.Name, debtor.Language, debtor.Country, zone.Id, now.InZone(zone).ToDateTimeOffset(), debtor.OptOuts,
-            [.. debtor.Contacts.Select(c => new CallScriptContactDto(c.Channel, c.Value, c.Preferred, c.IsUsable(today), c.InvalidReason, c.InvalidSince, c.ValidFrom, c.ValidTo))],
-            [.. debtor.AlternateContacts.Select(c => new CallScriptContactDto(c.Channel, c.Value, false, c.InvalidSince is null, c.InvalidReason, c.InvalidSince, null, null, c.Role, c.Name))]);
+            [.. debtor.Contacts.Select(c => new CallScriptContactDto(c.Channel, c.Value, c.Preferred, c.IsUsableOn(today), c.InvalidReason, c.InvalidSince, c.ValidFrom, c.ValidTo))],
+            [.. debtor.AlternateContacts.Select(c => new CallScriptContactDto(c.Channel, c.Value, false, !c.IsInvalid, c.InvalidReason, c.InvalidSince, null, null, c.Role, c.Name))]);
 
         return new CallScriptDto(
             @case.Id, @case.Status, @case.Stage, invoice.Number, invoice.Amount, invoice.Balance, invoice.Currency, invoice.DueDate,

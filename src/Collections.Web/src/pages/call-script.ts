@@ -1,3 +1,4 @@
+import '../cases.css';
 import type { CallScript, ScriptContact } from '../api';
 import { h } from '../dom';
 import { formatDate, formatMoney, t } from '../i18n';

@@ -1,3 +1,4 @@
+import '../cases.css';
 import { api, ApiError, type CaseView, type Me } from '../api';
 import { h, notice } from '../dom';
 import { formatDate, formatMoney, t } from '../i18n';

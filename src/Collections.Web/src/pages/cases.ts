@@ -1,3 +1,4 @@
+import '../cases.css';
 import { api, type CaseListItem, type Page } from '../api';
 import { clear, h } from '../dom';
 import { formatDate, formatMoney, t } from '../i18n';

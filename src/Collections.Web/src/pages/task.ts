@@ -1,3 +1,4 @@
+import '../cases.css';
 import { api, ApiError, type CallScript, type CaseListItem, type FormField, type Me, type Page, type UserTask } from '../api';
 import { h, notice } from '../dom';
 import { formatDate, t } from '../i18n';
