@@ -5,7 +5,7 @@ namespace Collections.E2E.Tests.Infrastructure;
 /// <summary>Writes the README's screenshots to <c>docs/screenshots/</c> (from the SQLite run only, so each is taken once).</summary>
 public static class Screenshots
 {
-    /// <summary>The viewport, or with <paramref name="fullPage"/> the whole scrolled page (long pages such as the case page).</summary>
+    /// <param name="fullPage">The whole scrollable page instead of the viewport (long pages such as the migration page).</param>
     public static async Task TakeAsync(IPage page, E2EServer server, string name, bool fullPage = false)
     {
         if (server.Provider != "sqlite" || FindRoot() is not { } root)
