@@ -40,6 +40,8 @@ engineApi.MapIncidentsApi();
 // Staff UI: sign-in, inbox, designer, admin.
 app.MapAuthApi();
 app.MapInboxApi();
+app.MapCaseStaffApi();
+app.MapCallScriptApi();
 app.MapDesignerApi();
 app.MapAdminUsersApi();
 app.MapMigrationApi();

@@ -105,10 +105,10 @@ public sealed class StaffUiTests(BrowserEnvironment browser)
         await Expect(page.GetByTestId("designer-publish")).ToHaveTextAsync("Publish");
         await Expect(page.Locator(".djs-palette [aria-label='Create task']").First).ToBeAttachedAsync();
         await page.ReloadAsync();
-        await Expect(page.GetByTestId("nav-instances")).ToHaveTextAsync("Cases");
+        await Expect(page.GetByTestId("nav-cases")).ToHaveTextAsync("Cases");
         Assert.Equal("en", await page.EvaluateAsync<string>("document.documentElement.lang"));
         await page.GetByTestId("lang-switch").ClickAsync();
-        await Expect(page.GetByTestId("nav-instances")).ToHaveTextAsync("Casos");
+        await Expect(page.GetByTestId("nav-cases")).ToHaveTextAsync("Casos");
         await context.CloseAsync();
     }
 
@@ -144,7 +144,6 @@ public sealed class StaffUiTests(BrowserEnvironment browser)
         await page.GetByTestId("field-notes").FillAsync("Pagará el viernes");
         await Expect(page.GetByTestId("error-outcome")).ToBeEmptyAsync();
         await Expect(page.GetByTestId("error-promisedAmount")).ToBeEmptyAsync();
-        await Screenshots.TakeAsync(page, server, "task-form");
         var caseUrl = await page.GetByTestId("task-case-link").GetAttributeAsync("href");
 
         await page.GetByTestId("task-complete").ClickAsync();
@@ -180,7 +179,6 @@ public sealed class StaffUiTests(BrowserEnvironment browser)
         await Expect(page.Locator(".djs-element.waiting[data-element-id=CallDebtor]")).ToHaveCountAsync(1);
         await Expect(page.Locator(".djs-element.completed[data-element-id=Start]")).ToHaveCountAsync(1);
         await Expect(page.GetByTestId("case-status")).ToHaveTextAsync("En curso");
-        await Screenshots.TakeAsync(page, server, "case-page");
         await page.Context.CloseAsync();
     }
 

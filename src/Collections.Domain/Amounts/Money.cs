@@ -70,7 +70,8 @@ public readonly record struct Money
 
     public static bool operator <=(Money left, Money right) => Same(left, right) is not null && left.Amount <= right.Amount;
 
-    public override string ToString() => $"{Amount.ToString(CultureInfo.InvariantCulture)} {Currency}";
+    /// <summary><c>400.00 EUR</c>: the currency's decimals whatever the value's scale (400, 400.0000 from the database).</summary>
+    public override string ToString() => $"{Amount.ToString("F" + Amounts.Currency.DecimalsOf(Currency).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)} {Currency}";
 
     private static string Same(Money left, Money right) =>
         string.Equals(left.Currency, right.Currency, StringComparison.Ordinal)

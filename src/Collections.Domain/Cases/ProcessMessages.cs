@@ -9,6 +9,9 @@ public static class ProcessMessages
     /// <summary>A payment that leaves a balance: <c>paymentAmount</c>, <c>paymentReference</c>, <c>balance</c>.</summary>
     public const string PartialPayment = "partial-payment";
 
+    /// <summary><c>negotiationType</c> (<c>payment-plan</c> or <c>settlement</c>), <c>installments</c>, <c>discountPercent</c>: the stages stop and the negotiation opens.</summary>
+    public const string NegotiationRequested = "negotiation-requested";
+
     /// <summary>The payment that brings the balance to zero; the process should end.</summary>
     public const string PaymentReceived = "payment-received";
 

@@ -9,5 +9,14 @@ public static class ContactChannels
     public const string WhatsApp = "whatsapp";
     public const string Letter = "letter";
 
+    /// <summary>A collector at the debtor's premises: a contact attempt's channel, never a debtor's contact.</summary>
+    public const string Visit = "visit";
+
     public static IReadOnlyList<string> All { get; } = [Email, Sms, Phone, WhatsApp, Letter];
+
+    /// <summary>Channels a contact attempt may name: the contact channels plus <see cref="Visit"/>.</summary>
+    public static IReadOnlyList<string> Attempts { get; } = [.. All, Visit];
+
+    /// <summary>Channels whose value is a phone number (one wrong number makes all of them wrong).</summary>
+    public static IReadOnlyList<string> PhoneNumbers { get; } = [Phone, Sms, WhatsApp];
 }

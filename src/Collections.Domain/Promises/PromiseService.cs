@@ -1,7 +1,9 @@
 using Collections.Domain.Amounts;
 using Collections.Domain.Cases;
 using Collections.Domain.Cases.Contracts;
+using Collections.Domain.Debtors;
 using Collections.Domain.Errors;
+using Collections.Domain.Invoices;
 using Collections.Domain.Persistence;
 using Collections.Domain.Webhooks;
 using Collections.Domain.Work;
@@ -24,38 +26,47 @@ public sealed class PromiseService(DomainWork work, CaseProcess process, Webhook
         work.RunAsync(async db =>
         {
             var @case = await db.Cases.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken) ?? throw new NotFoundException("Case", caseId.ToString());
-            @case.EnsureOpen();
-            @case.Touch(work.Now);
             var invoice = await db.Invoices.SingleAsync(i => i.Id == @case.InvoiceId, cancellationToken);
             var debtor = await db.Debtors.SingleAsync(d => d.Id == @case.DebtorId, cancellationToken);
-            var money = Money.Positive(input.Amount, input.Currency, "amount", "currency");
-            if (money.Currency != invoice.Currency) throw new MixedCurrencyException("currency", invoice.Currency, money.Currency);
-            if (money > invoice.BalanceMoney)
-            {
-                throw new DomainValidationException("promise.exceeds-balance", "amount", $"The promise of {money} exceeds the balance of {invoice.BalanceMoney}.");
-            }
-
-            var date = input.PromiseDate ?? throw new DomainValidationException("field.required", "promiseDate", "'promiseDate' is required.");
-            Validation.Check.Date(date, "promiseDate");
-            if (await db.Promises.AnyAsync(p => p.CaseId == caseId && p.Status == PromiseStatuses.Open, cancellationToken))
-            {
-                throw new DomainConflictException("promise.already-open", $"Case {caseId} has an open promise; it must be kept or broken first.");
-            }
-
-            var promise = new PromiseToPay(work.NewId(), caseId, money, date, LocalToday(debtor.TimeZone), work.Now);
-            db.Promises.Add(promise);
-            process.Note(db, caseId, WebhookEvents.PromiseCreated, $"Promise to pay {money} by {date:yyyy-MM-dd}.");
+            var promise = await AddAsync(db, @case, invoice, debtor, input, cancellationToken);
             await process.TryCorrelateAsync(db, @case, ProcessMessages.PromiseMade, new Dictionary<string, object?>
             {
                 ["promiseId"] = promise.Id.ToString(),
-                ["promiseAmount"] = money.Amount,
-                ["promiseDate"] = DueInstant(date, debtor.TimeZone),
+                ["promiseAmount"] = promise.Amount,
+                ["promiseDate"] = DueInstant(promise.PromisedDate, debtor.TimeZone),
                 ["promiseKept"] = false,
             }, cancellationToken);
-            var dto = ToDto(promise);
-            await outbox.EnqueueAsync(db, WebhookEvents.PromiseCreated, new { caseId, promise = dto }, work.NewId, work.Now, cancellationToken);
-            return dto;
+            return ToDto(promise);
         }, cancellationToken);
+
+    /// <summary>
+    /// Validates and records a promise inside the caller's unit of work, with its timeline line and webhook, without
+    /// telling the process: the caller decides (a call outcome's process reads <c>callOutcome</c> itself).
+    /// </summary>
+    internal async Task<PromiseToPay> AddAsync(DomainDbContext db, Case @case, Invoice invoice, Debtor debtor, PromiseInput input, CancellationToken cancellationToken)
+    {
+        @case.EnsureOpen();
+        @case.Touch(work.Now);
+        var money = Money.Positive(input.Amount, input.Currency, "amount", "currency");
+        if (money.Currency != invoice.Currency) throw new MixedCurrencyException("currency", invoice.Currency, money.Currency);
+        if (money > invoice.BalanceMoney)
+        {
+            throw new DomainValidationException("promise.exceeds-balance", "amount", $"The promise of {money} exceeds the balance of {invoice.BalanceMoney}.");
+        }
+
+        var date = input.PromiseDate ?? throw new DomainValidationException("field.required", "promiseDate", "'promiseDate' is required.");
+        Validation.Check.Date(date, "promiseDate");
+        if (await db.Promises.AnyAsync(p => p.CaseId == @case.Id && p.Status == PromiseStatuses.Open, cancellationToken))
+        {
+            throw new DomainConflictException("promise.already-open", $"Case {@case.Id} has an open promise; it must be kept or broken first.");
+        }
+
+        var promise = new PromiseToPay(work.NewId(), @case.Id, money, date, LocalToday(debtor.TimeZone), work.Now);
+        db.Promises.Add(promise);
+        process.Note(db, @case.Id, WebhookEvents.PromiseCreated, $"Promise to pay {money} by {date:yyyy-MM-dd}.");
+        await outbox.EnqueueAsync(db, WebhookEvents.PromiseCreated, new { caseId = @case.Id, promise = ToDto(promise) }, work.NewId, work.Now, cancellationToken);
+        return promise;
+    }
 
     /// <summary>Marks every open promise whose due instant has passed as broken; returns how many.</summary>
     public async Task<int> BreakDueAsync(CancellationToken cancellationToken)

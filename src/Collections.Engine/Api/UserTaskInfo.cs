@@ -1,6 +1,9 @@
 namespace Collections.Engine.Api;
 
-/// <summary>A user task in the inbox.</summary>
+/// <summary>
+/// A user task in the inbox. <see cref="Properties"/> are the task's <c>camunda:properties</c> (e.g. <c>form</c> =
+/// <c>call-outcome</c>), which tell the server and the UI what kind of work it is.
+/// </summary>
 public sealed record UserTaskInfo(
     Guid Id,
     Guid ProcessInstanceId,
@@ -18,4 +21,5 @@ public sealed record UserTaskInfo(
     DateTimeOffset? FollowUpDate,
     int Priority,
     IReadOnlyList<Model.FormField> FormFields,
-    string? Documentation);
+    string? Documentation,
+    IReadOnlyDictionary<string, string>? Properties = null);

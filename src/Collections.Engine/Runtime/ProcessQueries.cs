@@ -118,7 +118,7 @@ internal sealed class ProcessQueries(EngineDbContextFactory factory, DefinitionC
             result.Add(new UserTaskInfo(row.Id, row.ProcessInstanceId, row.RootInstanceId, row.ActivityInstanceId, row.TaskDefinitionKey,
                 row.Name, row.DefinitionKey, row.BusinessKey, row.Assignee, CandidateList.Decode(row.CandidateGroups),
                 CandidateList.Decode(row.CandidateUsers), row.CreatedAt, row.DueDate, row.FollowUpDate, row.Priority,
-                node?.FormFields ?? [], node?.Documentation));
+                node?.FormFields ?? [], node?.Documentation, node?.Properties));
         }
 
         return result;

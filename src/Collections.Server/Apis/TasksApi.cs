@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Collections.Domain.Outreach.Calls;
 using Collections.Engine.Api;
 using Collections.Server.Apis.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -51,9 +53,21 @@ public static class TasksApi
         return TypedResults.NoContent();
     }
 
-    public static async Task<NoContent> CompleteAsync(Guid id, CompleteTaskBody? body, IProcessEngine engine, CancellationToken cancellationToken)
+    public static async Task<NoContent> CompleteAsync(
+        Guid id, CompleteTaskBody? body, ClaimsPrincipal user, IProcessQueries queries, IProcessEngine engine, CallOutcomeRecorder calls,
+        CancellationToken cancellationToken)
     {
-        await engine.CompleteUserTaskAsync(id, ApiVariables.ToEngine(body?.Variables), cancellationToken);
+        // A call or visit's outcome lands on its case as in the inbox (issue 6 §6); who made it is the assignee.
+        var variables = ApiVariables.ToEngine(body?.Variables);
+        if (await queries.GetUserTaskAsync(id, cancellationToken) is { } task && CallTask.HasOutcomeForm(task))
+        {
+            await calls.CompleteAsync(task, variables, task.Assignee ?? user.Identity?.Name ?? "api", cancellationToken);
+        }
+        else
+        {
+            await engine.CompleteUserTaskAsync(id, variables, cancellationToken);
+        }
+
         return TypedResults.NoContent();
     }
 }

@@ -48,6 +48,7 @@ export interface UserTask {
   id: string; processInstanceId: string; taskDefinitionKey: string; name: string | null; definitionKey: string;
   businessKey: string | null; assignee: string | null; candidateGroups: string[]; createdAt: string;
   dueDate: string | null; followUpDate: string | null; priority: number; formFields: FormField[]; documentation: string | null;
+  rootInstanceId?: string; properties?: Record<string, string> | null;
 }
 export interface InboxItem { task: UserTask; amount: number | null; currency: string | null; debtor: string | null }
 export interface Definition { id: string; key: string; version: number; name: string | null; resourceName: string; deployedAt: string }
@@ -61,3 +62,56 @@ export interface HistoryEntry {
 }
 export interface Problem { severity: string; code: string; message: string; elementKind: string | null; elementId: string | null; line: number; column: number }
 export interface Validation { valid: boolean; problems: Problem[] }
+
+// Cases (issue 8 §4) and the call script (issue 8 §3): /api/v1/staff/cases, /api/v1/staff/tasks/{id}/call-script.
+export interface Page<T> { items: T[]; nextCursor: string | null }
+export interface CaseSummary {
+  id: string; invoiceId: string; invoiceNumber: string; debtorId: string; status: string; outcome: string | null; stage: string | null;
+  processKey: string; processInstanceId: string | null; assignedCollector: string | null; priority: number; brokenPromises: number;
+  balance: number; currency: string; daysOverdue: number; openedAt: string; closedAt: string | null;
+}
+export interface CaseListItem { case: CaseSummary; debtorName: string; debtorExternalId: string }
+export interface TimelineItem { at: string; kind: string; summary: string; source: string }
+export interface PromiseToPay { id: string; amount: number; currency: string; promiseDate: string; status: string; paidSoFar: number; createdAt: string }
+export interface Payment { id: string; amount: number; currency: string; reference: string; paidOn: string; kind: string; balanceAfter: number; createdAt: string }
+export interface Dispute { id: string; reason: string; status: string; owner: string | null; notes: string | null; resolution: string | null; openedAt: string; closedAt: string | null }
+export interface CaseTask { id: string; taskDefinitionKey: string; name: string | null; assignee: string | null; createdAt: string; dueDate: string | null }
+export interface ContactAttempt { id: string; channel: string; direction: string; outcome: string; reasonCode: string | null; notes: string | null; by: string; at: string }
+export interface DebtorContact { channel: string; value: string; validFrom: string | null; validTo: string | null; preferred: boolean; invalidSince: string | null; invalidReason: string | null }
+export interface AlternateContact { role: string; name: string; channel: string; value: string; invalidSince: string | null; invalidReason: string | null }
+export interface Debtor {
+  id: string; externalId: string; name: string; taxId: string | null; language: string; timeZone: string; country: string; segment: string | null;
+  riskScore: number; hasService: boolean; contacts: DebtorContact[]; alternateContacts: AlternateContact[]; optOuts: string[];
+}
+export interface Invoice {
+  id: string; externalId: string; number: string; amount: number; currency: string; balance: number; issueDate: string; dueDate: string;
+  purchaseOrderNumber: string | null; status: string;
+}
+export interface CaseView {
+  detail: {
+    case: CaseSummary; timeline: TimelineItem[]; promises: PromiseToPay[]; payments: Payment[]; disputes: Dispute[];
+    openTasks: CaseTask[]; contactAttempts: ContactAttempt[];
+  };
+  debtor: Debtor; invoice: Invoice;
+  process: {
+    instanceId: string; definitionId: string; definitionKey: string; definitionVersion: number; status: string;
+    waitingActivityIds: string[]; completedActivityIds: string[]; openIncidents: number;
+  } | null;
+}
+export interface ScriptContact {
+  channel: string; value: string; preferred: boolean; usable: boolean; invalidReason: string | null; invalidSince: string | null;
+  validFrom: string | null; validTo: string | null; role: string | null; name: string | null;
+}
+export interface CallScript {
+  caseId: string; caseStatus: string; stage: string | null; invoiceNumber: string; invoiceAmount: number; balance: number; currency: string;
+  dueDate: string; daysOverdue: number; purchaseOrderNumber: string | null;
+  debtor: {
+    id: string; externalId: string; name: string; language: string; country: string; timeZone: string; localNow: string; optOuts: string[];
+    contacts: ScriptContact[]; alternateContacts: ScriptContact[];
+  };
+  lastAttempts: ContactAttempt[]; openPromises: PromiseToPay[]; openDispute: Dispute | null;
+  rules: {
+    channel: string; allowedNow: boolean; nextAllowedAt: string | null; reason: string | null; callsLast7Days: number; callsLeft: number;
+    maxCallsPer7Days: number; lastConversationAt: string | null;
+  };
+}

@@ -1,11 +1,13 @@
 // Every UI text in Spanish (default) and English (DESIGN.md D7). The choice is kept per user on the server and in
 // localStorage for the sign-in page.
 
+import { casesEn, casesEs } from './i18n-cases';
+
 export type Lang = 'es' | 'en';
 
 const es = {
   'app.title': 'Cobranza',
-  'nav.inbox': 'Bandeja', 'nav.designer': 'Diseñador', 'nav.instances': 'Casos', 'nav.admin': 'Administración', 'nav.logout': 'Salir',
+  'nav.inbox': 'Bandeja', 'nav.designer': 'Diseñador', 'nav.instances': 'Procesos', 'nav.admin': 'Administración', 'nav.logout': 'Salir',
   'login.title': 'Iniciar sesión', 'login.email': 'Correo electrónico', 'login.password': 'Contraseña', 'login.submit': 'Entrar',
   'login.failed': 'Correo o contraseña incorrectos.',
   'forbidden.title': 'Acceso denegado', 'forbidden.text': 'Su rol no permite abrir esta página.',
@@ -74,7 +76,7 @@ type Key = keyof typeof es;
 
 const en: Record<Key, string> = {
   'app.title': 'Collections',
-  'nav.inbox': 'Inbox', 'nav.designer': 'Designer', 'nav.instances': 'Cases', 'nav.admin': 'Admin', 'nav.logout': 'Sign out',
+  'nav.inbox': 'Inbox', 'nav.designer': 'Designer', 'nav.instances': 'Processes', 'nav.admin': 'Admin', 'nav.logout': 'Sign out',
   'login.title': 'Sign in', 'login.email': 'E-mail', 'login.password': 'Password', 'login.submit': 'Sign in',
   'login.failed': 'Wrong e-mail or password.',
   'forbidden.title': 'Access denied', 'forbidden.text': 'Your role may not open this page.',
@@ -139,7 +141,7 @@ const en: Record<Key, string> = {
   'problem.bpmn.internal': 'Internal parser error',
 };
 
-const dictionaries: Record<Lang, Record<string, string>> = { es, en };
+const dictionaries: Record<Lang, Record<string, string>> = { es: { ...es, ...casesEs }, en: { ...en, ...casesEn } };
 
 let current: Lang = (localStorage.getItem('collections.lang') as Lang) === 'en' ? 'en' : 'es';
 

@@ -5,6 +5,8 @@ import { lang, setLang, t } from './i18n';
 import { renderLogin } from './pages/login';
 import { renderInbox } from './pages/inbox';
 import { renderTask } from './pages/task';
+import { renderCase } from './pages/case';
+import { renderCases } from './pages/cases';
 import { renderDesigner } from './pages/designer';
 import { renderInstances, renderInstance } from './pages/instance';
 import { renderAdmin } from './pages/admin';
@@ -23,6 +25,8 @@ const workers = ['collector', 'senior-collector', 'manager', 'finance', 'admin']
 const routes: [RegExp, Page][] = [
   [/^\/$/, { roles: [], render: async (_r, me) => navigate(me.roles.some((r) => workers.includes(r)) ? '/inbox' : '/designer', true) }],
   [/^\/inbox$/, { roles: workers, render: renderInbox }],
+  [/^\/cases$/, { roles: [], render: renderCases }],
+  [/^\/cases\/(?<id>[0-9a-f-]+)$/, { roles: [], render: renderCase }],
   [/^\/tasks\/(?<id>[0-9a-f-]+)$/, { roles: workers, render: renderTask }],
   [/^\/designer$/, { roles: designers, render: renderDesigner }],
   [/^\/designer\/(?<key>[^/]+)$/, { roles: designers, render: renderDesigner }],
@@ -77,7 +81,8 @@ function shell(user: Me): { header: HTMLElement; main: HTMLElement } {
       : null;
   const header = h('header', { class: 'top' },
     h('span', { class: 'brand' }, t('app.title')),
-    h('nav', {}, link('/inbox', 'inbox', workers), link('/instances', 'instances', []), link('/designer', 'designer', designers), link('/outbox', 'outbox', workers), link('/admin', 'admin', ['admin'])),
+    h('nav', {}, link('/inbox', 'inbox', workers), link('/cases', 'cases', []), link('/instances', 'instances', []), link('/designer', 'designer', designers),
+      link('/outbox', 'outbox', workers), link('/admin', 'admin', ['admin'])),
     h('span', { class: 'spacer' }),
     h('span', { class: 'user', 'data-testid': 'current-user' }, user.displayName),
     h('button', { class: 'link', 'data-testid': 'lang-switch', onclick: () => void switchLanguage() }, t('lang.switch')),

@@ -67,4 +67,15 @@ public sealed class MoneyTests
         Assert.True(Currency.IsKnown("EUR"));
         Assert.False(Currency.IsKnown("EURO"));
     }
+
+    [Theory]
+    [InlineData("400", "EUR", "400.00 EUR")]
+    [InlineData("1200.5", "MXN", "1200.50 MXN")]
+    [InlineData("5000.0000", "JPY", "5000 JPY")]
+    public void ToString_AnyScale_ShowsTheCurrencyDecimals(string amount, string currency, string expected)
+    {
+        var money = new Money(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), currency);
+
+        Assert.Equal(expected, money.ToString());
+    }
 }

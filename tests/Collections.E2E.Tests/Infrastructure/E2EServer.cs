@@ -25,6 +25,7 @@ public sealed class E2EServer : WebApplicationFactory<Program>
         _connectionString = connectionString;
         _postgresDatabase = postgresDatabase;
         Port = FreePort();
+        File.WriteAllText(Path.Combine(_folder, "e2e-call.bpmn"), E2EBpmn.CallCase);
         File.WriteAllText(Path.Combine(_folder, "e2e-collection.bpmn"), E2EBpmn.CallDebtor);
         File.WriteAllText(Path.Combine(_folder, "e2e-dunning.bpmn"), E2EDunningBpmn.Original());
         this.UseKestrel(Port);

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Collections.Domain.Outreach.Calls;
 using Collections.Engine.Api;
 using Collections.Server.Apis.Contracts;
 using Collections.Server.Security;
@@ -129,7 +130,7 @@ public static class InboxApi
     }
 
     public static async Task<Results<NoContent, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> CompleteAsync(
-        Guid id, CompleteTaskBody? body, ClaimsPrincipal user, IProcessQueries queries, IProcessEngine engine,
+        Guid id, CompleteTaskBody? body, ClaimsPrincipal user, IProcessQueries queries, IProcessEngine engine, CallOutcomeRecorder calls,
         CancellationToken cancellationToken)
     {
         if (await queries.GetUserTaskAsync(id, cancellationToken) is not { } task)
@@ -137,13 +138,17 @@ public static class InboxApi
             return TypedResults.NotFound(NotFound(id));
         }
 
-        if (task.Assignee != UserId(user))
+        var me = UserId(user);
+        if (task.Assignee != me)
         {
             return TypedResults.Conflict(Conflict($"Claim task {id} before completing it."));
         }
 
-        // The engine checks the values against the task's camunda:formData and answers 400 with the field.
-        await engine.CompleteUserTaskAsync(id, ApiVariables.ToEngine(body?.Variables), cancellationToken);
+        // The engine checks the values against the task's camunda:formData and answers 400 with the field. A call or
+        // visit's outcome lands on its case (contact attempt, promise) in the same transaction (issue 6 §6).
+        var variables = ApiVariables.ToEngine(body?.Variables);
+        if (CallTask.HasOutcomeForm(task)) await calls.CompleteAsync(task, variables, me, cancellationToken);
+        else await engine.CompleteUserTaskAsync(id, variables, cancellationToken);
         return TypedResults.NoContent();
     }
 

@@ -1,9 +1,9 @@
 import 'camunda-bpmn-js/dist/assets/camunda-platform-navigated-viewer.css';
 import NavigatedViewer from 'camunda-bpmn-js/lib/camunda-platform/NavigatedViewer';
-import { api, type HistoryEntry, type Instance, type Me } from '../api';
+import { api, type CaseListItem, type HistoryEntry, type Instance, type Me, type Page } from '../api';
 import { h } from '../dom';
 import { formatDate, t } from '../i18n';
-import { onLeave } from '../main';
+import { navigate, onLeave } from '../main';
 
 export async function renderInstances(root: HTMLElement): Promise<void> {
   const instances = await api<Instance[]>('GET', '/api/v1/process-instances?status=Active&take=200');
@@ -20,6 +20,14 @@ export async function renderInstances(root: HTMLElement): Promise<void> {
 }
 
 export async function renderInstance(root: HTMLElement, _me: Me, params: Record<string, string>): Promise<void> {
+  // A case's process opens as its case page (the inbox links here); ?view=process keeps the technical view.
+  if (new URLSearchParams(location.search).get('view') !== 'process') {
+    const owner = await api<Page<CaseListItem>>('GET', `/api/v1/staff/cases?processInstanceId=${params.id}&limit=1`).catch(() => null);
+    if (owner?.items[0]) {
+      navigate(`/cases/${owner.items[0].case.id}`, true);
+      return;
+    }
+  }
   const instance = await api<Instance>('GET', `/api/v1/process-instances/${params.id}`);
   const [xml, history, variables] = await Promise.all([
     api<string>('GET', `/api/v1/process-definitions/${instance.definitionId}/xml`),

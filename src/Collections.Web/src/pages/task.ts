@@ -1,7 +1,22 @@
-import { api, ApiError, type FormField, type Me, type UserTask } from '../api';
+import '../cases.css';
+import { api, ApiError, type CallScript, type CaseListItem, type FormField, type Me, type Page, type UserTask } from '../api';
 import { h, notice } from '../dom';
 import { formatDate, t } from '../i18n';
 import { flash, navigate } from '../main';
+import { renderCallScript } from './call-script';
+
+/** Fields of the call outcome form that only mean something for one outcome (workflows/overdue-invoice.bpmn). */
+const onlyFor: Record<string, string> = { promiseDate: 'promise', promiseAmount: 'promise', calledNumber: 'wrong-number' };
+
+/** The case the task's process belongs to, if any (the inbox shows processes started without a case too). */
+async function caseOf(task: UserTask): Promise<string | null> {
+  try {
+    const page = await api<Page<CaseListItem>>('GET', `/api/v1/staff/cases?processInstanceId=${task.rootInstanceId ?? task.processInstanceId}&limit=1`);
+    return page.items[0]?.case.id ?? null;
+  } catch {
+    return null;
+  }
+}
 
 /** Client-side checks mirror the engine's (camunda:constraint); the server checks again on complete. */
 function check(field: FormField, raw: string): string | null {
@@ -52,7 +67,19 @@ function input(field: FormField): HTMLInputElement | HTMLSelectElement {
 export async function renderTask(root: HTMLElement, me: Me, params: Record<string, string>): Promise<void> {
   const task = await api<UserTask>('GET', `/api/v1/tasks/${params.id}`);
   const mine = task.assignee === me.email;
-  const fields = task.formFields.map((field) => ({ field, control: input(field), error: h('span', { class: 'field-error', 'data-testid': `error-${field.id}` }) }));
+  const isCall = task.properties?.form === 'call-outcome';
+  const [caseId, script] = await Promise.all([
+    caseOf(task),
+    isCall ? api<CallScript>('GET', `/api/v1/staff/tasks/${task.id}/call-script`).catch(() => null) : Promise.resolve(null),
+  ]);
+  const fields = task.formFields.map((field) => ({
+    field, control: input(field), error: h('span', { class: 'field-error', 'data-testid': `error-${field.id}` }),
+    row: null as HTMLElement | null,
+  }));
+  const outcome = isCall ? fields.find((f) => f.field.id === 'callOutcome')?.control : undefined;
+  // A call form shows the promise fields for a promise and "number called" for a wrong number only.
+  const shown = (id: string) => !outcome || !(id in onlyFor) || outcome.value === onlyFor[id];
+  const showRelevant = () => fields.forEach((f) => { if (f.row) f.row.hidden = !shown(f.field.id); });
   const valueOf = (control: HTMLInputElement | HTMLSelectElement) =>
     control instanceof HTMLInputElement && control.type === 'checkbox' ? String(control.checked) : control.value.trim();
   for (const { field, control, error } of fields) {
@@ -66,9 +93,14 @@ export async function renderTask(root: HTMLElement, me: Me, params: Record<strin
     control.addEventListener('input', recheck);
     control.addEventListener('change', recheck);
   }
+  for (const f of fields) {
+    f.row = h('div', { class: 'field', 'data-field': f.field.id },
+      h('label', { for: f.control.id }, f.field.label ?? f.field.id, f.field.constraints.some((c) => c.name === 'required') ? ' *' : ''), f.control, f.error);
+  }
+  outcome?.addEventListener('change', showRelevant);
+  showRelevant();
   const form = h('form', { class: 'card task-form', 'data-testid': 'task-form', novalidate: true },
-    ...fields.map(({ field, control, error }) => h('div', { class: 'field' },
-      h('label', { for: control.id }, field.label ?? field.id, field.constraints.some((c) => c.name === 'required') ? ' *' : ''), control, error)),
+    ...fields.map((f) => f.row!),
     fields.length === 0 ? h('p', {}, t('task.noFields')) : null,
     mine ? h('button', { type: 'submit', class: 'primary', 'data-testid': 'task-complete' }, t('task.complete'))
       : h('p', { class: 'hint' }, t('task.claimFirst'), ' ', h('button', { type: 'button', 'data-testid': 'task-claim', onclick: async () => {
@@ -80,8 +112,9 @@ export async function renderTask(root: HTMLElement, me: Me, params: Record<strin
     const variables: Record<string, unknown> = {};
     let valid = true;
     for (const { field, control, error } of fields) {
+      if (!shown(field.id)) continue;
       const raw = valueOf(control);
-      const problem = check(field, raw);
+      const problem = isCall && field.id === 'promiseDate' && outcome?.value === 'promise' && raw === '' ? t('task.required') : check(field, raw);
       error.textContent = problem ?? '';
       control.classList.toggle('invalid', problem !== null);
       if (problem) { valid = false; continue; }
@@ -94,9 +127,20 @@ export async function renderTask(root: HTMLElement, me: Me, params: Record<strin
       flash(t('task.completed'));
       navigate('/inbox', true);
     } catch (e) {
+      // The server names the field it refuses (form validation or the case's rules, e.g. a promise date in the past).
+      const field = e instanceof ApiError ? (e.problem?.field as string | undefined) : undefined;
+      const target = fields.find((f) => f.field.id === field);
+      if (target) {
+        target.error.textContent = (e as Error).message;
+        target.control.classList.add('invalid');
+      }
       notice(root, e instanceof ApiError ? e.message : String(e), 'error');
     }
   });
+  const pickNumber = (value: string) => {
+    const called = fields.find((f) => f.field.id === 'calledNumber');
+    if (called) called.control.value = value;
+  };
   const supervisor = me.roles.includes('manager') || me.roles.includes('admin');
   const delegateTo = h('input', { type: 'email', placeholder: t('admin.email'), 'data-testid': 'task-delegate-user' });
   const delegate = supervisor ? h('div', { class: 'toolbar' }, delegateTo,
@@ -112,12 +156,14 @@ export async function renderTask(root: HTMLElement, me: Me, params: Record<strin
   root.append(h('section', { class: 'task' },
     h('h1', { 'data-testid': 'task-title' }, task.name ?? task.taskDefinitionKey),
     h('dl', { class: 'facts' },
-      h('dt', {}, t('inbox.case')), h('dd', {}, h('a', { href: `/instances/${task.processInstanceId}`, 'data-testid': 'task-case-link' }, task.businessKey ?? t('task.caseLink'))),
+      h('dt', {}, t('inbox.case')), h('dd', {}, h('a', { href: caseId ? `/cases/${caseId}` : `/instances/${task.processInstanceId}`, 'data-testid': 'task-case-link' }, task.businessKey ?? t('task.caseLink'))),
       h('dt', {}, t('inbox.priority')), h('dd', {}, String(task.priority)),
       h('dt', {}, t('inbox.due')), h('dd', {}, formatDate(task.dueDate)),
       h('dt', {}, t('inbox.followUp')), h('dd', {}, formatDate(task.followUpDate)),
       h('dt', {}, t('inbox.assignee')), h('dd', { 'data-testid': 'task-assignee' }, task.assignee ?? t('inbox.unassigned'))),
     task.documentation ? h('p', { class: 'documentation' }, task.documentation) : null,
     delegate,
+    script ? renderCallScript(script, mine ? pickNumber : null) : null,
+    isCall && !script ? h('p', { class: 'muted', 'data-testid': 'call-script-missing' }, t('script.noCase')) : null,
     form));
 }

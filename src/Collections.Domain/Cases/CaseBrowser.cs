@@ -1,0 +1,65 @@
+using Collections.Domain.Cases.Contracts;
+using Collections.Domain.Debtors;
+using Collections.Domain.Invoices;
+using Collections.Domain.Paging;
+using Collections.Domain.Validation;
+using Collections.Domain.Work;
+using Collections.Engine.Api;
+using Microsoft.EntityFrameworkCore;
+
+namespace Collections.Domain.Cases;
+
+/// <summary>
+/// Reads for the people who work cases (issue 8 §4): a server-paged list, newest first, with a free-text search over
+/// invoice number and debtor, and one case with its debtor, invoice and the position of its process.
+/// </summary>
+public sealed class CaseBrowser(DomainWork work, CaseService cases, IProcessQueries queries)
+{
+    public async Task<Page<CaseListItemDto>> SearchAsync(CaseSearchQuery query, CancellationToken cancellationToken)
+    {
+        var limit = Cursor.Limit(query.Limit);
+        var after = Cursor.Decode(query.Cursor);
+        var search = Check.OptionalText(query.Search, "search", 100)?.ToLowerInvariant();
+        var today = work.Today;
+        await using var db = work.Read();
+        var rows = from c in db.Cases
+                   join i in db.Invoices on c.InvoiceId equals i.Id
+                   join d in db.Debtors on c.DebtorId equals d.Id
+                   select new { Case = c, Invoice = i, DebtorName = d.Name, DebtorExternalId = d.ExternalId };
+        if (query.Status is { } status) rows = rows.Where(r => r.Case.Status == status);
+        if (query.Stage is { } stage) rows = rows.Where(r => r.Case.Stage == stage);
+        if (query.ProcessInstanceId is { } instance) rows = rows.Where(r => r.Case.ProcessInstanceId == instance);
+        if (search is not null)
+        {
+            rows = rows.Where(r => r.Invoice.Number.ToLower().Contains(search) || r.DebtorName.ToLower().Contains(search) || r.DebtorExternalId.ToLower().Contains(search));
+        }
+
+        if (after is { } a) rows = rows.Where(r => r.Case.Id.CompareTo(a) < 0);
+        var page = await rows.OrderByDescending(r => r.Case.Id).Take(limit + 1).ToListAsync(cancellationToken);
+        return Cursor.Page(page, limit, r => r.Case.Id, r => new CaseListItemDto(CaseService.ToDto(r.Case, r.Invoice, today), r.DebtorName, r.DebtorExternalId));
+    }
+
+    public async Task<CaseViewDto?> GetViewAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await cases.GetAsync(id, cancellationToken) is not { } detail) return null;
+        Debtor debtor;
+        Invoice invoice;
+        await using (var db = work.Read())
+        {
+            debtor = await db.Debtors.SingleAsync(d => d.Id == detail.Case.DebtorId, cancellationToken);
+            invoice = await db.Invoices.SingleAsync(i => i.Id == detail.Case.InvoiceId, cancellationToken);
+        }
+
+        return new CaseViewDto(detail, DebtorDto.From(debtor), InvoiceDto.From(invoice, id), await ProcessViewAsync(detail.Case.ProcessInstanceId, cancellationToken));
+    }
+
+    private async Task<CaseProcessViewDto?> ProcessViewAsync(Guid? instanceId, CancellationToken cancellationToken)
+    {
+        if (instanceId is not { } id || await queries.GetInstanceAsync(id, cancellationToken) is not { } instance) return null;
+        var history = await queries.ListActivityHistoryAsync(id, cancellationToken);
+        return new CaseProcessViewDto(
+            instance.Id, instance.DefinitionId, instance.DefinitionKey, instance.DefinitionVersion, instance.Status.ToString(), instance.WaitingActivityIds,
+            [.. history.Where(h => h.EndedAt is not null && !h.Canceled).Select(h => h.ActivityId).Distinct()],
+            instance.OpenIncidents);
+    }
+}

@@ -1,0 +1,54 @@
+import '../cases.css';
+import { api, type CaseListItem, type Page } from '../api';
+import { clear, h } from '../dom';
+import { formatDate, formatMoney, t } from '../i18n';
+import { label } from '../format';
+
+/** The case list (issue 8 §4): newest first, paged on the server, filtered by status, stage and a search. */
+export async function renderCases(root: HTMLElement): Promise<void> {
+  const cursors: (string | null)[] = [null];
+  const status = h('select', { 'data-testid': 'cases-status' },
+    h('option', { value: 'open' }, label('caseStatus', 'open')), h('option', { value: 'closed' }, label('caseStatus', 'closed')), h('option', { value: '' }, t('cases.all')));
+  const stage = h('input', { type: 'search', placeholder: t('cases.stage'), 'data-testid': 'cases-stage' });
+  const search = h('input', { type: 'search', placeholder: t('cases.search'), 'data-testid': 'cases-search' });
+  const list = h('div', { 'data-testid': 'cases-list' });
+  const pager = h('div', { class: 'toolbar' });
+  root.append(h('section', { class: 'cases' }, h('h1', {}, t('cases.title')), h('div', { class: 'toolbar' }, status, stage, search), list, pager));
+
+  let timer: number | undefined;
+  const reload = () => { cursors.splice(1); void load(); };
+  status.addEventListener('change', reload);
+  for (const box of [stage, search]) box.addEventListener('input', () => { window.clearTimeout(timer); timer = window.setTimeout(reload, 250); });
+
+  async function load(): Promise<void> {
+    const query = new URLSearchParams({ limit: '25' });
+    if (status.value) query.set('status', status.value);
+    if (stage.value.trim()) query.set('stage', stage.value.trim());
+    if (search.value.trim()) query.set('search', search.value.trim());
+    const cursor = cursors[cursors.length - 1];
+    if (cursor) query.set('cursor', cursor);
+    const page = await api<Page<CaseListItem>>('GET', `/api/v1/staff/cases?${query}`);
+    clear(list);
+    clear(pager);
+    if (page.items.length === 0) {
+      list.append(h('p', { class: 'empty', 'data-testid': 'cases-empty' }, t('cases.empty')));
+    } else {
+      list.append(h('table', { class: 'grid' },
+        h('thead', {}, h('tr', {}, ...['case.invoice', 'case.debtor', 'instances.status', 'cases.stage', 'case.balance', 'case.daysOverdue', 'inbox.priority', 'case.opened']
+          .map((k) => h('th', {}, t(k))))),
+        h('tbody', {}, ...page.items.map(({ case: c, debtorName }) => h('tr', { 'data-testid': 'case-row' },
+          h('td', {}, h('a', { href: `/cases/${c.id}`, 'data-testid': 'case-open' }, c.invoiceNumber)),
+          h('td', {}, debtorName),
+          h('td', {}, label('caseStatus', c.status)),
+          h('td', {}, label('stage', c.stage)),
+          h('td', { class: 'num' }, formatMoney(c.balance, c.currency)),
+          h('td', { class: 'num' }, String(c.daysOverdue)),
+          h('td', { class: 'num' }, String(c.priority)),
+          h('td', {}, formatDate(c.openedAt)))))));
+    }
+    if (cursors.length > 1) pager.append(h('button', { 'data-testid': 'cases-previous', onclick: () => { cursors.pop(); void load(); } }, t('cases.previous')));
+    if (page.nextCursor) pager.append(h('button', { 'data-testid': 'cases-next', onclick: () => { cursors.push(page.nextCursor); void load(); } }, t('cases.next')));
+  }
+
+  await load();
+}
