@@ -52,6 +52,7 @@ public static class CollectionsDomainServiceCollectionExtensions
         services.TryAddSingleton<StageObserver>();
         services.TryAddSingleton<Collections.Domain.Workers.ProcessTaskWorker>();
         services.TryAddSingleton<DomainClock>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Collections.Engine.Api.IUserTaskListener, TaskWebhookListener>());
         services.AddHttpClient(WebhookDispatcher.HttpClientName);
 
         services.AddHostedService<DomainDatabase>();
