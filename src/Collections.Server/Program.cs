@@ -40,8 +40,9 @@ app.MapAuthApi();
 app.MapInboxApi();
 app.MapDesignerApi();
 app.MapAdminUsersApi();
+app.MapAdminApiKeysApi();
 
-// API keys (issue 4; issue 5 moves them to the database): Camunda workers and operators.
+// API keys (Security/ApiKeyStore): Camunda workers and operators.
 app.MapExternalTaskRestApi();
 app.MapOperationsApi();
 app.MapCollectionsMetrics();
