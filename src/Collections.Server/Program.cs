@@ -51,6 +51,7 @@ app.MapCollectionsMetrics();
 app.MapDebtorsApi();
 app.MapInvoicesApi();
 app.MapCasesApi();
+app.MapNegotiationsApi();
 app.MapWebhooksApi();
 
 // Every other GET outside the API paths is the single-page app.

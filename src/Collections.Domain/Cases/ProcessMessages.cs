@@ -20,4 +20,7 @@ public static class ProcessMessages
 
     /// <summary><c>promiseId</c>, <c>promiseAmount</c>, <c>promiseDate</c> (the instant the promise falls due), <c>promiseKept</c>=false.</summary>
     public const string PromiseMade = "promise-made";
+
+    /// <summary>A payment covered the next installment of the case's agreed payment plan: <c>paymentPlanId</c>, <c>installmentNumber</c>.</summary>
+    public const string InstallmentPaid = "installment-paid";
 }

@@ -15,7 +15,7 @@ public sealed class TaskWebhookTests
         using var client = factory.CreateClient();
         await client.SubscribeAsync("task.created", "task.completed");
         var opened = (await client.OpenCaseAsync("F-TW-1", 1000m)).GetProperty("case");
-        await CompleteExternalTaskAsync(factory, "send-email");
+        await PlaybookDriver.CompleteExternalTaskAsync(factory, "send-email");
 
         await factory.AdvanceAsync(TimeSpan.FromDays(7)); // timer day 7: "Call debtor"
         var created = Assert.Single(Events(factory, "task.created"));
@@ -88,10 +88,4 @@ public sealed class TaskWebhookTests
 
     private static List<JsonElement> Events(DomainApiFactory factory, string type) =>
         factory.Receiver.Received.Where(r => r.EventType == type).Select(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("data").Clone()).ToList();
-
-    private static async Task CompleteExternalTaskAsync(DomainApiFactory factory, string topic)
-    {
-        var locked = await factory.Engine.FetchAndLockAsync(new FetchAndLockRequest("test-worker", 1, [new FetchTopic(topic, TimeSpan.FromMinutes(5))]), CancellationToken.None);
-        await factory.Engine.CompleteExternalTaskAsync(Assert.Single(locked).Task.Id, "test-worker", null, null, CancellationToken.None);
-    }
 }
