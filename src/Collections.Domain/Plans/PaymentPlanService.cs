@@ -53,7 +53,7 @@ public sealed class PaymentPlanService(DomainWork work, CaseProcess process, Neg
         await using var db = work.Read();
         if (!await db.Cases.AnyAsync(c => c.Id == caseId, cancellationToken)) return null;
         var plans = await db.PaymentPlans.Where(p => p.CaseId == caseId).ToListAsync(cancellationToken);
-        return plans.OrderBy(p => p.Id).Select(ToDto).ToList();
+        return plans.OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).Select(ToDto).ToList();
     }
 
     public async Task<PaymentPlanDto?> GetAsync(Guid caseId, Guid planId, CancellationToken cancellationToken)

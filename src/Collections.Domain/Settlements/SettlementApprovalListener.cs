@@ -44,9 +44,9 @@ internal sealed class SettlementApprovalListener(DomainWork work, DomainDbContex
         foreach (var task in changes.Created.Where(t => t.TaskDefinitionKey == NegotiationSteps.ApproveDiscountTask))
         {
             if (!cases.TryGetValue(task.RootInstanceId, out var owner)) continue;
-            var offer = db.SettlementOffers.Local.Where(o => o.CaseId == owner.Case.Id && AwaitsTask(o)).MaxBy(o => o.Id)
+            var offer = db.SettlementOffers.Local.Where(o => o.CaseId == owner.Case.Id && AwaitsTask(o)).MaxBy(o => o.CreatedAt)
                 ?? (await db.SettlementOffers.Where(o => o.CaseId == owner.Case.Id && o.ApprovalState == SettlementApprovalStates.Pending
-                        && o.ProcessState == NegotiationProcessStates.Agreed && o.ApprovalTaskId == null).ToListAsync(cancellationToken)).MaxBy(o => o.Id);
+                        && o.ProcessState == NegotiationProcessStates.Agreed && o.ApprovalTaskId == null).ToListAsync(cancellationToken)).MaxBy(o => o.CreatedAt);
             if (offer is null) continue;
             offer.AwaitApproval(task.Id, task.CandidateGroups);
             Note(db, owner.Case.Id, "settlement.awaiting-approval", $"Settlement offer {offer.Id} awaits approval by {string.Join(", ", task.CandidateGroups)}.");

@@ -77,7 +77,7 @@ public sealed class SettlementService(DomainWork work, CaseProcess process, Nego
         await using var db = work.Read();
         if (!await db.Cases.AnyAsync(c => c.Id == caseId, cancellationToken)) return null;
         var offers = await db.SettlementOffers.Where(o => o.CaseId == caseId).ToListAsync(cancellationToken);
-        return offers.OrderBy(o => o.Id).Select(o => ToDto(o, work.Today)).ToList();
+        return offers.OrderBy(o => o.CreatedAt).ThenBy(o => o.Id).Select(o => ToDto(o, work.Today)).ToList();
     }
 
     public async Task<SettlementOfferDto?> GetAsync(Guid caseId, Guid offerId, CancellationToken cancellationToken)

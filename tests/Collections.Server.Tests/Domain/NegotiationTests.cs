@@ -53,6 +53,7 @@ public sealed class NegotiationTests
         var caseId = opened.GetProperty("id").GetGuid();
 
         var first = await (await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/payment-plans", Plan(("2026-04-01", 1000m)))).ReadAsync(HttpStatusCode.Created);
+        factory.Clock.Advance(TimeSpan.FromHours(1));
         var second = await (await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/payment-plans", Plan(("2026-04-01", 500m), ("2026-05-01", 500m)))).ReadAsync(HttpStatusCode.Created);
         var plans = await client.GetJsonAsync($"/api/v1/cases/{caseId}/payment-plans");
 
