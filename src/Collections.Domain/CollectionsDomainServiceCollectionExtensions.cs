@@ -59,6 +59,11 @@ public static class CollectionsDomainServiceCollectionExtensions
         services.TryAddSingleton<StageObserver>();
         services.TryAddSingleton<Collections.Domain.Workers.ProcessTaskWorker>();
         services.TryAddSingleton<DomainClock>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Collections.Engine.Api.IUserTaskListener, TaskWebhookListener>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Collections.Engine.Api.IUserTaskListener, Collections.Domain.Settlements.SettlementApprovalListener>());
+        services.TryAddSingleton<Collections.Domain.Plans.NegotiationProcess>();
+        services.TryAddSingleton<Collections.Domain.Plans.PaymentPlanService>();
+        services.TryAddSingleton<Collections.Domain.Settlements.SettlementService>();
         services.AddHttpClient(WebhookDispatcher.HttpClientName);
 
         services.AddHostedService<DomainDatabase>();

@@ -45,8 +45,9 @@ app.MapCallScriptApi();
 app.MapDesignerApi();
 app.MapAdminUsersApi();
 app.MapMigrationApi();
+app.MapAdminApiKeysApi();
 
-// API keys (issue 4; issue 5 moves them to the database): Camunda workers and operators.
+// API keys (Security/ApiKeyStore): Camunda workers and operators.
 app.MapExternalTaskRestApi();
 app.MapOperationsApi();
 app.MapCollectionsMetrics();
@@ -55,6 +56,7 @@ app.MapCollectionsMetrics();
 app.MapDebtorsApi();
 app.MapInvoicesApi();
 app.MapCasesApi();
+app.MapNegotiationsApi();
 app.MapWebhooksApi();
 
 // Outreach (issue 6): providers' delivery webhooks, the outbox and a case's messages, template previews.

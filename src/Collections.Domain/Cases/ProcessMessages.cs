@@ -26,4 +26,7 @@ public static class ProcessMessages
 
     /// <summary><c>channel</c>, <c>cause</c> (<c>hard-bounce</c>, <c>dropped</c>, <c>sms-failed</c>), <c>contact</c>: a provider reported a contact dead.</summary>
     public const string ContactUnreachable = "contact-unreachable";
+
+    /// <summary>A payment covered the next installment of the case's agreed payment plan: <c>paymentPlanId</c>, <c>installmentNumber</c>.</summary>
+    public const string InstallmentPaid = "installment-paid";
 }

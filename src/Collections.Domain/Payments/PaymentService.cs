@@ -2,6 +2,7 @@ using Collections.Domain.Amounts;
 using Collections.Domain.Cases;
 using Collections.Domain.Cases.Contracts;
 using Collections.Domain.Errors;
+using Collections.Domain.Plans;
 using Collections.Domain.Promises;
 using Collections.Domain.Validation;
 using Collections.Domain.Webhooks;
@@ -51,9 +52,18 @@ public sealed class PaymentService(
                     process.Note(db, @case.Id, "promise.kept", $"Promise of {promise.Amount} {promise.Currency} by {promise.PromisedDate:yyyy-MM-dd} kept.");
                 }
 
+                var plan = await db.PaymentPlans.Where(p => p.CaseId == @case.Id && p.Status == PaymentPlanStatuses.Active).FirstOrDefaultAsync(cancellationToken);
+                var installmentsPaid = plan?.CountPayment(money.Amount) ?? 0;
+                if (installmentsPaid > 0)
+                {
+                    var paidNow = plan!.Installments.Count(i => i.Paid);
+                    process.Note(db, @case.Id, "plan.installment-paid", $"Installment {paidNow} of {plan.Installments.Count} of the payment plan paid{(plan.Status == PaymentPlanStatuses.Completed ? "; the plan is completed" : string.Empty)}.");
+                }
+
                 if (@case.IsOpen)
                 {
                     await TellProcessAsync(db, @case, invoice, payment, full, kept, cancellationToken);
+                    if (!full && plan is { ProcessState: NegotiationProcessStates.Agreed }) await TellInstallmentsAsync(db, @case, plan, installmentsPaid, cancellationToken);
                 }
             }
             else if (full)
@@ -68,6 +78,20 @@ public sealed class PaymentService(
             }, work.NewId, work.Now, cancellationToken);
             return new PaymentDto(payment.Id, invoiceId, @case?.Id, payment.Amount, payment.Currency, reference, paidOn, payment.Kind, invoice.Balance, payment.CreatedAt);
         }, cancellationToken);
+    }
+
+    /// <summary>The playbook waits for one <see cref="ProcessMessages.InstallmentPaid"/> per installment of an agreed plan.</summary>
+    private async Task TellInstallmentsAsync(Persistence.DomainDbContext db, Case @case, PaymentPlan plan, int newlyPaid, CancellationToken cancellationToken)
+    {
+        var first = plan.Installments.Count(i => i.Paid) - newlyPaid + 1;
+        for (var n = first; n < first + newlyPaid; n++)
+        {
+            await process.TryCorrelateAsync(db, @case, ProcessMessages.InstallmentPaid, new Dictionary<string, object?>
+            {
+                ["paymentPlanId"] = plan.Id.ToString(),
+                ["installmentNumber"] = (long)n,
+            }, cancellationToken);
+        }
     }
 
     private async Task TellProcessAsync(Persistence.DomainDbContext db, Case @case, Invoices.Invoice invoice, Payment payment, bool full, bool promiseKept, CancellationToken cancellationToken)

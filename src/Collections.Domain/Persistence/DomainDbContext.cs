@@ -128,12 +128,19 @@ public abstract class DomainDbContext(DbContextOptions options) : DbContext(opti
             e.HasKey(x => x.Id);
             e.HasIndex(x => x.CaseId);
             JsonColumn(e.Property(x => x.Installments));
+            e.Property(x => x.Status).HasMaxLength(20);
+            e.Property(x => x.ProcessState).HasMaxLength(20);
+            e.Property(x => x.Notes).HasMaxLength(1000);
         });
         modelBuilder.Entity<SettlementOffer>(e =>
         {
             e.ToTable("domain_settlement_offers");
             e.HasKey(x => x.Id);
             e.HasIndex(x => x.CaseId);
+            e.HasIndex(x => x.ApprovalTaskId);
+            e.Property(x => x.ProcessState).HasMaxLength(20);
+            e.Property(x => x.ApprovalGroups).HasMaxLength(500);
+            e.Property(x => x.Notes).HasMaxLength(1000);
         });
         modelBuilder.Entity<Payment>(e =>
         {

@@ -3,12 +3,16 @@ using Collections.Domain.Errors;
 
 namespace Collections.Domain.Plans;
 
-/// <summary>The balance split into dated installments; their sum must equal the plan total, dates strictly increasing.</summary>
+/// <summary>
+/// The balance split into dated installments; their sum must equal the plan total, dates strictly increasing. A case
+/// has at most one <see cref="PaymentPlanStatuses.Active"/> plan: a new one supersedes it. Payments count toward the
+/// installments in order (<see cref="CountPayment"/>).
+/// </summary>
 public sealed class PaymentPlan
 {
     private PaymentPlan()
     {
-        Currency = string.Empty;
+        Currency = Status = ProcessState = string.Empty;
     }
 
     public PaymentPlan(Guid id, Guid caseId, Money total, IReadOnlyList<Installment> installments, DateTimeOffset now)
@@ -30,6 +34,8 @@ public sealed class PaymentPlan
         }
 
         (Id, CaseId, Total, Currency, Installments, CreatedAt) = (id, caseId, total.Amount, total.Currency, installments, now);
+        Status = PaymentPlanStatuses.Active;
+        ProcessState = NegotiationProcessStates.Recorded;
     }
 
     public Guid Id { get; private set; }
@@ -43,4 +49,48 @@ public sealed class PaymentPlan
     public IReadOnlyList<Installment> Installments { get; private set; } = [];
 
     public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>One of <see cref="PaymentPlanStatuses"/>.</summary>
+    public string Status { get; private set; }
+
+    /// <summary>Payments counted toward the installments since the plan was agreed.</summary>
+    public decimal PaidSoFar { get; private set; }
+
+    /// <summary>One of <see cref="NegotiationProcessStates"/>: whether the case's process took the plan.</summary>
+    public string ProcessState { get; private set; }
+
+    /// <summary>Who proposed it (the API key's name).</summary>
+    public string? ProposedBy { get; private set; }
+
+    public string? Notes { get; private set; }
+
+    public void Describe(string? proposedBy, string? notes) => (ProposedBy, Notes) = (proposedBy, notes);
+
+    public void AgreedInProcess() => ProcessState = NegotiationProcessStates.Agreed;
+
+    public void Supersede() => Status = PaymentPlanStatuses.Superseded;
+
+    /// <summary>
+    /// Counts <paramref name="amount"/> toward the installments in due-date order and returns how many became fully
+    /// paid with it; the plan is completed when all are.
+    /// </summary>
+    public int CountPayment(decimal amount)
+    {
+        if (Status != PaymentPlanStatuses.Active) return 0;
+        PaidSoFar += amount;
+        var covered = 0m;
+        var newlyPaid = 0;
+        var updated = new List<Installment>(Installments.Count);
+        foreach (var installment in Installments)
+        {
+            covered += installment.Amount;
+            var paid = covered <= PaidSoFar;
+            if (paid && !installment.Paid) newlyPaid++;
+            updated.Add(installment with { Paid = paid || installment.Paid });
+        }
+
+        Installments = updated; // a new list: the JSON column sees the change
+        if (updated.All(i => i.Paid)) Status = PaymentPlanStatuses.Completed;
+        return newlyPaid;
+    }
 }

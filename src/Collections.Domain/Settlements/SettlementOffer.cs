@@ -1,14 +1,18 @@
 using Collections.Domain.Amounts;
 using Collections.Domain.Errors;
+using Collections.Domain.Plans;
 
 namespace Collections.Domain.Settlements;
 
-/// <summary>A discount offered to close the debt; above the approval limit a manager must approve it.</summary>
+/// <summary>
+/// A discount offered to close the debt with one payment of <see cref="Amount"/> by <see cref="ExpiresOn"/>. Its
+/// approval follows the case's process: the approval task (<see cref="ApprovalTaskId"/>) decides it.
+/// </summary>
 public sealed class SettlementOffer
 {
     private SettlementOffer()
     {
-        Currency = ApprovalState = string.Empty;
+        Currency = ApprovalState = ProcessState = string.Empty;
     }
 
     public SettlementOffer(Guid id, Guid caseId, Money balance, decimal discountPercent, DateTimeOffset now)
@@ -20,8 +24,9 @@ public sealed class SettlementOffer
         }
 
         var amount = Math.Round(balance.Amount * (100 - discountPercent) / 100, Amounts.Currency.DecimalsOf(balance.Currency), MidpointRounding.ToEven);
-        (Id, CaseId, DiscountPercent, Amount, Currency, CreatedAt) = (id, caseId, discountPercent, amount, balance.Currency, now);
-        ApprovalState = "pending";
+        (Id, CaseId, DiscountPercent, Amount, Currency, Balance, CreatedAt) = (id, caseId, discountPercent, amount, balance.Currency, balance.Amount, now);
+        ApprovalState = SettlementApprovalStates.Pending;
+        ProcessState = NegotiationProcessStates.Recorded;
     }
 
     public Guid Id { get; private set; }
@@ -35,16 +40,46 @@ public sealed class SettlementOffer
 
     public string Currency { get; private set; }
 
-    /// <summary><c>pending</c>, <c>approved</c> or <c>rejected</c>.</summary>
+    /// <summary>The case's balance the discount applies to.</summary>
+    public decimal Balance { get; private set; }
+
+    /// <summary>One of <see cref="SettlementApprovalStates"/>.</summary>
     public string ApprovalState { get; private set; }
 
+    /// <summary>Who completed the approval task (the staff member's e-mail).</summary>
     public string? Approver { get; private set; }
+
+    public DateTimeOffset? DecidedAt { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
 
-    public void Decide(bool approved, string approver)
+    /// <summary>The last day the debtor may pay the settled amount.</summary>
+    public DateOnly ExpiresOn { get; private set; }
+
+    /// <summary>One of <see cref="NegotiationProcessStates"/>.</summary>
+    public string ProcessState { get; private set; }
+
+    /// <summary>The process's approval task for this offer, once it opened.</summary>
+    public Guid? ApprovalTaskId { get; private set; }
+
+    /// <summary>Who may approve (the approval task's candidate groups), comma-separated.</summary>
+    public string? ApprovalGroups { get; private set; }
+
+    public string? ProposedBy { get; private set; }
+
+    public string? Notes { get; private set; }
+
+    public void Describe(DateOnly expiresOn, string? proposedBy, string? notes) => (ExpiresOn, ProposedBy, Notes) = (expiresOn, proposedBy, notes);
+
+    public void AgreedInProcess() => ProcessState = NegotiationProcessStates.Agreed;
+
+    public void AwaitApproval(Guid taskId, IReadOnlyList<string> groups) => (ApprovalTaskId, ApprovalGroups) = (taskId, string.Join(",", groups));
+
+    public bool IsExpired(DateOnly today) => ApprovalState != SettlementApprovalStates.Rejected && today > ExpiresOn;
+
+    public void Decide(bool approved, string approver, DateTimeOffset now)
     {
-        if (ApprovalState != "pending") throw new DomainConflictException("settlement.decided", $"Offer {Id} is already {ApprovalState}.");
-        (ApprovalState, Approver) = (approved ? "approved" : "rejected", approver);
+        if (ApprovalState != SettlementApprovalStates.Pending) throw new DomainConflictException("settlement.decided", $"Offer {Id} is already {ApprovalState}.");
+        (ApprovalState, Approver, DecidedAt) = (approved ? SettlementApprovalStates.Approved : SettlementApprovalStates.Rejected, approver, now);
     }
 }

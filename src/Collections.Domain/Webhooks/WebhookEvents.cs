@@ -5,8 +5,13 @@ public static class WebhookEvents
 {
     public const string CaseOpened = "case.opened";
     public const string CaseStageChanged = "case.stage_changed";
+
+    /// <summary>A user task of a case's process opened (<see cref="TaskWebhookListener"/>, in the engine step's transaction).</summary>
     public const string TaskCreated = "task.created";
+
+    /// <summary>A user task of a case's process was completed, with who completed it and the submitted variables.</summary>
     public const string TaskCompleted = "task.completed";
+
     public const string PromiseCreated = "promise.created";
     public const string PromiseBroken = "promise.broken";
     public const string PaymentApplied = "payment.applied";

@@ -16,10 +16,17 @@ public sealed class WebhookOutbox
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    public async Task EnqueueAsync(DomainDbContext db, string eventType, object data, Func<Guid> newId, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task EnqueueAsync(DomainDbContext db, string eventType, object data, Func<Guid> newId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        Enqueue(db, await ActiveAsync(db, cancellationToken), eventType, data, newId, now);
+
+    /// <summary>The active subscriptions, read once by a caller that enqueues several events.</summary>
+    public async Task<IReadOnlyList<WebhookSubscription>> ActiveAsync(DomainDbContext db, CancellationToken cancellationToken) =>
+        await db.WebhookSubscriptions.Where(s => s.Active).ToListAsync(cancellationToken);
+
+    /// <summary>Queues <paramref name="eventType"/> for each of <paramref name="active"/> that wants it.</summary>
+    public void Enqueue(DomainDbContext db, IReadOnlyList<WebhookSubscription> active, string eventType, object data, Func<Guid> newId, DateTimeOffset now)
     {
-        var subscriptions = await db.WebhookSubscriptions.Where(s => s.Active).ToListAsync(cancellationToken);
-        var interested = subscriptions.Where(s => s.Wants(eventType)).ToList();
+        var interested = active.Where(s => s.Wants(eventType)).ToList();
         if (interested.Count == 0) return;
         var eventId = newId();
         var payload = JsonSerializer.Serialize(new WebhookEnvelope(eventId, eventType, now, data), Json);

@@ -13,6 +13,8 @@ namespace Collections.Domain.Work;
 /// </summary>
 public sealed class DomainWork(IEngineTransactions transactions, DomainDbContextFactory factory, TimeProvider timeProvider)
 {
+    private readonly AsyncLocal<DomainUnit?> _current = new();
+
     public DateTimeOffset Now => timeProvider.GetUtcNow();
 
     public DateOnly Today => DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
@@ -27,15 +29,38 @@ public sealed class DomainWork(IEngineTransactions transactions, DomainDbContext
             return await transactions.RunAsync(async tx =>
             {
                 await using var db = await factory.JoinAsync(tx.Connection, tx.Transaction, cancellationToken);
-                var result = await work(db);
-                await db.SaveChangesAsync(cancellationToken);
-                return result;
+                var unit = new DomainUnit(db);
+                var outer = _current.Value;
+                _current.Value = unit;
+                try
+                {
+                    var result = await work(db);
+                    await unit.RunBeforeSaveAsync(cancellationToken);
+                    await db.SaveChangesAsync(cancellationToken);
+                    return result;
+                }
+                finally
+                {
+                    _current.Value = outer;
+                }
             }, cancellationToken);
         }
         catch (DbUpdateException ex) when (IsUniqueViolation(ex))
         {
             throw new DomainConflictException("duplicate", "Another record already has this identity (external id, number or reference).");
         }
+    }
+
+    /// <summary>
+    /// Inside <see cref="RunAsync{T}"/>: queues <paramref name="step"/> to run on the command's own context after the
+    /// command's work and before it saves, and returns true; outside one, false. Engine listeners use it so they see
+    /// what the command has added but not saved yet (a case opened in the same command).
+    /// </summary>
+    public bool TryDefer(Func<DomainDbContext, CancellationToken, Task> step)
+    {
+        if (_current.Value is not { } unit) return false;
+        unit.Defer(step);
+        return true;
     }
 
     /// <summary>A read-only context on its own connection (never inside <see cref="RunAsync{T}"/> on SQLite).</summary>

@@ -3,6 +3,8 @@ using Collections.Engine.Errors;
 using Collections.Engine.Expressions;
 using Collections.Engine.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Collections.Engine.Runtime;
@@ -17,11 +19,17 @@ internal sealed partial class CommandExecutor(
     IExpressionEvaluator evaluator,
     DefinitionCache definitions,
     Jobs.WorkNotifier notifier,
+    IServiceProvider services,
     ILogger<CommandExecutor> logger) : IEngineTransactions
 {
     private const int MaxAttempts = 5;
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly AsyncLocal<EngineTransaction?> _ambient = new();
+
+    // Resolved on first use: a listener (the domain's) may itself depend on IEngineTransactions, i.e. on this class.
+    private IUserTaskListener[]? _taskListeners;
+
+    private IUserTaskListener[] TaskListeners => _taskListeners ??= [.. services.GetServices<IUserTaskListener>()];
 
     public async Task<T> RunAsync<T>(Func<EngineTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
@@ -150,7 +158,9 @@ internal sealed partial class CommandExecutor(
         var result = await command(context);
         await context.SettleAsync();
         shared.News |= await notifier.BeforeCommitAsync(db, context.Now, cancellationToken);
+        var tasks = TaskListeners.Length == 0 ? null : context.UserTaskChanges();
         await context.CommitAsync();
+        if (tasks is { } changes) await NotifyTaskListenersAsync(new UserTaskChanges(shared, changes.Created, changes.Completed), cancellationToken);
         return result;
     }
 
@@ -176,7 +186,25 @@ internal sealed partial class CommandExecutor(
             await context.SettleAsync();
             // Issue 4: jobs and external tasks this unit of work wrote wake the executors and long-polling workers.
             var news = await notifier.BeforeCommitAsync(db, context.Now, cancellationToken);
+            var tasks = TaskListeners.Length == 0 ? null : context.UserTaskChanges();
             await context.CommitAsync();
+            if (tasks is { } changes)
+            {
+                // The listeners' writes join this transaction; so does any engine call they make (ambient).
+                var own = new EngineTransaction(db.Database.GetDbConnection(), transaction.GetDbTransaction(), factory.Provider);
+                _ambient.Value = own;
+                try
+                {
+                    await NotifyTaskListenersAsync(new UserTaskChanges(own, changes.Created, changes.Completed), cancellationToken);
+                }
+                finally
+                {
+                    _ambient.Value = null;
+                }
+
+                news |= own.News;
+            }
+
             await transaction.CommitAsync(cancellationToken);
             notifier.AfterCommit(news);
             return result;
@@ -185,6 +213,11 @@ internal sealed partial class CommandExecutor(
         {
             if (factory.SingleWriter) _writer.Release();
         }
+    }
+
+    private async Task NotifyTaskListenersAsync(UserTaskChanges changes, CancellationToken cancellationToken)
+    {
+        foreach (var listener in TaskListeners) await listener.OnUserTasksChangedAsync(changes, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Write conflict on attempt {Attempt}, retrying: {Reason}")]

@@ -70,6 +70,7 @@ internal sealed partial class ProcessEngine(
                 name => scope.TryGetVariable(name, out var v) ? v : null);
             foreach (var (name, value) in values) scope.SetVariable(name, value);
             ai.Assignee = task.Assignee;
+            ctx.NoteTaskCompleted(task, values.ToDictionary(v => v.Key, v => v.Value.Value, StringComparer.Ordinal));
             ctx.Enqueue(run, ai, AgendaOperation.Leave);
         }, failuresRollBack: false, cancellationToken);
 

@@ -3,8 +3,8 @@ using System.Text;
 namespace Collections.Server.Cli;
 
 /// <summary>
-/// The verbs of the server binary. They run without the web host (no Kestrel, no database, no log noise): only
-/// their own console output.
+/// The verbs of the server binary. They run without the web host (no Kestrel, no log noise): only their own console
+/// output. <c>validate</c> and <c>simulate</c> touch no database; <c>apikey create</c> writes the configured one.
 /// </summary>
 internal static class CollectionsCli
 {

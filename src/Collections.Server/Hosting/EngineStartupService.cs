@@ -1,4 +1,6 @@
+using Collections.Domain.Persistence;
 using Collections.Engine.Api;
+using Collections.Engine.Configuration;
 using Collections.Server.Configuration;
 using Collections.Server.Logging;
 using Microsoft.Extensions.Options;
@@ -13,10 +15,13 @@ internal sealed class EngineStartupService(
     IEngineDatabase database,
     WorkflowFolderDeployer deployer,
     IOptions<WorkflowsOptions> options,
+    IOptions<EngineOptions> engine,
     ILogger<EngineStartupService> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        // One node at a time on a shared PostgreSQL (Domain/Persistence/StartupLock): migrations, then the deployment.
+        await using var startup = await StartupLock.AcquireAsync(engine.Value, cancellationToken);
         await database.MigrateAsync(cancellationToken);
         ServerLog.DatabaseMigrated(logger, database.Provider);
 

@@ -9,22 +9,24 @@ namespace Collections.Server.Security;
 
 /// <summary>
 /// Authenticates an API key sent as <c>Authorization: Bearer KEY</c> or as the password of HTTP Basic
-/// (<c>Basic base64(anything:KEY)</c>, which is what Camunda clients send). The key's SHA-256 is compared with the
-/// configured hashes; the principal carries the key's name and one <see cref="ApiScopes.ClaimType"/> claim per scope.
+/// (<c>Basic base64(anything:KEY)</c>, which is what Camunda clients send). The key's SHA-256 is looked up in
+/// <see cref="ApiKeyStore"/> (configured keys, then the key table); an unknown or revoked key is 401. The principal carries
+/// the key's name (the identity rate limits and idempotency keys are per), its id, and one
+/// <see cref="ApiScopes.ClaimType"/> claim per scope.
 /// </summary>
 internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
-    IOptionsMonitor<ApiKeyOptions> keys,
+    ApiKeyStore keys,
     ILoggerFactory loggerFactory,
     UrlEncoder encoder) : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
 {
     public const string SchemeName = "ApiKey";
 
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (!AuthenticationHeaderValue.TryParse(Request.Headers.Authorization, out var header) || string.IsNullOrEmpty(header.Parameter))
         {
-            return Task.FromResult(AuthenticateResult.NoResult());
+            return AuthenticateResult.NoResult();
         }
 
         var key = header.Scheme.ToLowerInvariant() switch
@@ -33,16 +35,16 @@ internal sealed class ApiKeyAuthenticationHandler(
             "basic" => PasswordOf(header.Parameter),
             _ => null,
         };
-        if (key is null) return Task.FromResult(AuthenticateResult.NoResult());
+        if (key is null) return AuthenticateResult.NoResult();
 
-        var hash = ApiKeyHasher.Hash(key);
-        var entry = keys.CurrentValue.ApiKeys.FirstOrDefault(k => ApiKeyHasher.Matches(hash, k.Hash));
-        if (entry is null) return Task.FromResult(AuthenticateResult.Fail("Unknown API key."));
+        var match = await keys.FindAsync(ApiKeyHasher.Hash(key), Context.RequestAborted);
+        if (match is null) return AuthenticateResult.Fail("Unknown API key.");
+        if (match.Revoked) return AuthenticateResult.Fail("Revoked API key.");
 
-        var claims = new List<Claim> { new(ClaimTypes.Name, entry.Name) };
-        claims.AddRange(entry.Scopes.Select(s => new Claim(ApiScopes.ClaimType, s)));
+        var claims = new List<Claim> { new(ClaimTypes.Name, match.Name), new(ApiScopes.KeyIdClaimType, match.KeyId) };
+        claims.AddRange(match.Scopes.Select(s => new Claim(ApiScopes.ClaimType, s)));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)

@@ -11,6 +11,9 @@ public static class ApiKeyHasher
     public static string Generate() => Prefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))
         .TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
+    /// <summary>The key's first characters for lists (<c>col_</c> and 8 more of its 43 random ones).</summary>
+    public static string DisplayPrefix(string key) => key[..Math.Min(key.Length, Prefix.Length + 8)];
+
     public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 
     /// <summary>Constant-time comparison of two hex hashes.</summary>

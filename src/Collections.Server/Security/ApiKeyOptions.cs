@@ -1,13 +1,14 @@
 namespace Collections.Server.Security;
 
 /// <summary>
-/// API keys, bound from <c>Collections:ApiKeys</c> (an array of name, hash, scopes). The first cut of issue 5's key
-/// store: configuration instead of a database table (docs/architecture.md, "API keys").
+/// Keys deployed with the server, bound from <c>Collections:ApiKeys</c> (an array of name, hash, scopes): for keys that
+/// must exist before anyone signs in (a worker fleet, a benchmark, a test). Admins issue and revoke the others in the
+/// key table (<see cref="ApiKeyStore"/>; docs/architecture.md, "API keys").
 /// </summary>
 public sealed class ApiKeyOptions
 {
     public const string Section = "Collections";
 
-    /// <summary>The accepted keys (default none: every protected endpoint answers 401 until a key is configured).</summary>
+    /// <summary>The accepted keys (default none: only keys from the key table are accepted).</summary>
     public List<ApiKeyEntry> ApiKeys { get; set; } = [];
 }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>API-key authentication and the scope policies (issue 4; issue 5 moves the keys into the database).</summary>
+/// <summary>API-key authentication over the key table and configured keys, and the scope policies (issues 4 and 5).</summary>
 public static class SecurityServiceCollectionExtensions
 {
     public static IServiceCollection AddCollectionsSecurity(this IServiceCollection services)
@@ -13,6 +13,11 @@ public static class SecurityServiceCollectionExtensions
                 "Every Collections:ApiKeys entry needs a 64-digit hex SHA-256 Hash (see 'apikey create').")
             .Validate(o => o.ApiKeys.All(k => !string.IsNullOrWhiteSpace(k.Name)), "Every Collections:ApiKeys entry needs a Name.")
             .ValidateOnStart();
+        services.AddOptions<ApiKeyStoreOptions>().BindConfiguration(ApiKeyStoreOptions.Section)
+            .Validate(o => o.CacheDuration >= TimeSpan.Zero, "Collections:ApiKeyStore:CacheDuration must not be negative.")
+            .Validate(o => o.LastUsedInterval >= TimeSpan.Zero, "Collections:ApiKeyStore:LastUsedInterval must not be negative.")
+            .ValidateOnStart();
+        services.AddSingleton<ApiKeyStore>();
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()

@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
+using Collections.Domain.Persistence;
+using Collections.Engine.Configuration;
 using Collections.Server.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -9,19 +11,40 @@ namespace Collections.Server.Security;
 
 /// <summary>
 /// At start, after the engine's migrations: applies the server's own migrations, creates the staff roles, and when no
-/// user exists creates the first admin from <c>Collections:Admin</c>, or with a generated password logged once.
+/// user exists creates the first admin from <c>Collections:Admin</c>, or with a generated password logged once. Safe
+/// when several nodes start together on one database (one at a time under a lock).
 /// </summary>
 internal sealed partial class StaffBootstrapService(
     IServiceScopeFactory scopes,
     IOptions<StaffAdminOptions> admin,
+    IOptions<EngineOptions> database,
     ILogger<StaffBootstrapService> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        await services.GetRequiredService<ServerDbContext>().Database.MigrateAsync(cancellationToken);
+        var db = services.GetRequiredService<ServerDbContext>();
+        await using (await StartupLock.AcquireAsync(database.Value, cancellationToken))
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
 
+        // Several nodes may start at once on one fresh database: each checks and creates inside one transaction that
+        // holds a lock, so the second sees the first one's roles and admin instead of failing on their unique names.
+        // PostgreSQL: a transaction-scoped advisory lock; SQLite: the transaction itself (BEGIN IMMEDIATE, one writer).
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (db is PostgresServerDbContext)
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtext('collections.staff-bootstrap'))", cancellationToken);
+        }
+
+        await CreateRolesAndFirstAdminAsync(services, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task CreateRolesAndFirstAdminAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in StaffRoles.All)
         {

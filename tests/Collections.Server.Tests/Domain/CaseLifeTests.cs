@@ -61,7 +61,8 @@ public sealed class CaseLifeTests
         var instance = await factory.Queries.GetInstanceAsync(@case.GetProperty("processInstanceId").GetGuid(), CancellationToken.None);
         Assert.Equal(ProcessInstanceStatus.Completed, instance!.Status);
         var events = factory.Receiver.Received.Select(r => r.EventType).Order().ToList(); // deliveries carry no order guarantee
-        Assert.Equal(["case.closed", "case.opened", "payment.applied", "payment.applied"], events);
+        // task.created: the test playbook's first step is the user task "collect".
+        Assert.Equal(["case.closed", "case.opened", "payment.applied", "payment.applied", "task.created"], events);
     }
 
     [Theory, SqliteData, PostgresData]

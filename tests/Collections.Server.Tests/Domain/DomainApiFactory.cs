@@ -23,6 +23,11 @@ public sealed class DomainApiFactory : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
+    /// <summary>The first admin the server creates at start (<see cref="StaffSession"/> signs in with it).</summary>
+    public const string AdminEmail = "admin@collections.local";
+
+    public const string AdminPassword = "Admin-Pass-2026!";
+
     private readonly string _folder = Directory.CreateTempSubdirectory("collections-domain-tests-").FullName;
     private readonly string _provider;
     private readonly string _connectionString;
@@ -37,30 +42,16 @@ public sealed class DomainApiFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; } = new(Start);
 
+    /// <summary>sqlite or postgres, and the database this server runs on (another node or the CLI can join it).</summary>
+    public string Provider => _provider;
+
+    public string ConnectionString => _connectionString;
+
     public FakeWebhookReceiver Receiver { get; } = new();
 
     public static async Task<DomainApiFactory> CreateAsync(string database, Dictionary<string, string?>? settings = null, params string[] bpmn)
     {
-        DomainApiFactory factory;
-        if (database == "postgres")
-        {
-            var server = TestDatabases.PostgresConnectionString ?? throw new InvalidOperationException("COLLECTIONS_TEST_POSTGRES is not set.");
-            var name = "domain_" + Guid.NewGuid().ToString("N");
-            await using (var connection = new NpgsqlConnection(server))
-            {
-                await connection.OpenAsync();
-                await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-                await command.ExecuteNonQueryAsync();
-            }
-
-            factory = new DomainApiFactory("postgres", new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString, settings);
-        }
-        else
-        {
-            var folder = Directory.CreateTempSubdirectory("collections-domain-db-").FullName;
-            factory = new DomainApiFactory("sqlite", $"Data Source={Path.Combine(folder, "collections.db")}", settings);
-        }
-
+        var factory = new DomainApiFactory(database, await FreshDatabaseAsync(database), settings);
         _ = factory.Server; // start: migrations run
         foreach (var xml in bpmn.Length == 0 ? [TestPlaybook.Xml] : bpmn)
         {
@@ -69,6 +60,30 @@ public sealed class DomainApiFactory : WebApplicationFactory<Program>
 
         return factory;
     }
+
+    /// <summary>A connection string to a new, empty database: a SQLite file in a temp folder or a PostgreSQL database.</summary>
+    public static async Task<string> FreshDatabaseAsync(string database)
+    {
+        if (database != "postgres")
+        {
+            return $"Data Source={Path.Combine(Directory.CreateTempSubdirectory("collections-domain-db-").FullName, "collections.db")}";
+        }
+
+        var server = TestDatabases.PostgresConnectionString ?? throw new InvalidOperationException("COLLECTIONS_TEST_POSTGRES is not set.");
+        var name = "domain_" + Guid.NewGuid().ToString("N");
+        await using (var connection = new NpgsqlConnection(server))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        return new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+    }
+
+    /// <summary>A server node on an existing database, not started yet (nothing deployed): several may share one database.</summary>
+    public static DomainApiFactory Node(string database, string connectionString, Dictionary<string, string?>? settings = null) =>
+        new(database, connectionString, settings);
 
     public IProcessEngine Engine => Services.GetRequiredService<IProcessEngine>();
 
@@ -106,6 +121,8 @@ public sealed class DomainApiFactory : WebApplicationFactory<Program>
                 ["Collections:Domain:Cases:ScannerEnabled"] = "false",
                 ["Collections:Domain:Webhooks:DispatcherEnabled"] = "false",
                 ["Serilog:MinimumLevel:Default"] = "Warning",
+                ["Collections:Admin:Email"] = AdminEmail,
+                ["Collections:Admin:Password"] = AdminPassword,
             };
             foreach (var (key, value) in TestApiKeyConfiguration.Settings) values[key] = value;
             foreach (var (key, value) in _settings) values[key] = value;

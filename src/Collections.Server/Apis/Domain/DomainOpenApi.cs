@@ -29,6 +29,8 @@ internal static class DomainOpenApi
         ["RecordContactAttempt"] = """{"channel":"phone","direction":"outbound","outcome":"no-answer","by":"maria.gomez","notes":"Voicemail full"}""",
         ["CancelCase"] = """{"reason":"Opened by mistake: invoice was cancelled in the ERP"}""",
         ["WriteOffCase"] = """{"reason":"Debtor declared bankrupt"}""",
+        ["ProposePaymentPlan"] = """{"currency":"MXN","installments":[{"dueDate":"2026-04-15","amount":400.50},{"dueDate":"2026-05-15","amount":400.00},{"dueDate":"2026-06-15","amount":400.00}],"notes":"Agreed by phone with the debtor's treasurer"}""",
+        ["ProposeSettlementOffer"] = """{"discountPercent":15,"amount":1020.42,"currency":"MXN","expiresOn":"2026-04-10","notes":"One payment by SPEI"}""",
         ["CreateWebhook"] = """{"url":"https://erp.example.com/hooks/collections","events":["case.opened","payment.applied","case.closed"],"secret":"whsec_at_least_16_characters"}""",
         ["UpdateWebhook"] = """{"url":"https://erp.example.com/hooks/collections","events":["*"],"secret":"whsec_at_least_16_characters","active":true}""",
     };

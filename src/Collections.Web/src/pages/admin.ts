@@ -1,11 +1,16 @@
 import { api, type Me } from '../api';
-import { h, notice } from '../dom';
-import { t } from '../i18n';
+import { clear, h, notice } from '../dom';
+import { formatDate, t } from '../i18n';
 import { navigate } from '../main';
 
 interface StaffUser { id: string; email: string; displayName: string; roles: string[]; groups: string[] }
+interface ApiKey {
+  id: string | null; name: string; prefix: string | null; scopes: string[]; createdAt: string | null; createdBy: string | null;
+  lastUsedAt: string | null; revokedAt: string | null; revokedBy: string | null; source: 'database' | 'configuration';
+}
 
 const roles = ['process-owner', 'collector', 'senior-collector', 'manager', 'finance', 'admin'];
+const scopes = ['cases:read', 'cases:write', 'payments:write', 'webhooks:manage', 'cases:manage', 'external-tasks', 'admin'];
 const groups = ['junior-collectors', 'senior-collectors', 'managers', 'finance', 'billing', 'sales-admin', 'customer-service'];
 
 export async function renderAdmin(root: HTMLElement, _me: Me): Promise<void> {
@@ -37,5 +42,81 @@ export async function renderAdmin(root: HTMLElement, _me: Me): Promise<void> {
     h('table', { class: 'grid', 'data-testid': 'admin-users' },
       h('thead', {}, h('tr', {}, ...['admin.email', 'admin.name', 'admin.roles', 'admin.groups'].map((k) => h('th', {}, t(k))))),
       h('tbody', {}, ...users.map((u) => h('tr', {}, h('td', {}, u.email), h('td', {}, u.displayName), h('td', {}, u.roles.join(', ')), h('td', {}, u.groups.join(', ')))))),
-    form));
+    form),
+    await renderApiKeys());
+}
+
+// Integrators' API keys: list, issue (the key is shown once), revoke.
+async function renderApiKeys(): Promise<HTMLElement> {
+  const section = h('section', { class: 'admin', 'data-testid': 'apikeys' });
+  const secret = h('div', { 'data-testid': 'apikey-secret-box' });
+  const table = h('div');
+  const refresh = async () => {
+    const keys = await api<ApiKey[]>('GET', '/api/v1/admin/api-keys');
+    clear(table);
+    table.append(keys.length === 0 ? h('p', {}, t('apikeys.empty')) : h('table', { class: 'grid', 'data-testid': 'apikeys-list' },
+      h('thead', {}, h('tr', {}, ...['apikeys.name', 'apikeys.prefix', 'apikeys.scopes', 'apikeys.created', 'apikeys.lastUsed', 'apikeys.status', '']
+        .map((k) => h('th', {}, k ? t(k) : '')))),
+      h('tbody', {}, ...keys.map((k) => h('tr', { 'data-testid': `apikey-${k.name}` },
+        h('td', {}, k.name), h('td', {}, h('code', {}, k.prefix ? `${k.prefix}…` : '—')), h('td', {}, k.scopes.join(', ')),
+        h('td', {}, k.createdAt ? `${formatDate(k.createdAt)} · ${k.createdBy ?? ''}` : '—'),
+        h('td', {}, k.source === 'database' ? (k.lastUsedAt ? formatDate(k.lastUsedAt) : t('apikeys.never')) : '—'),
+        h('td', { 'data-testid': 'apikey-status' }, k.source === 'configuration' ? t('apikeys.configuration')
+          : k.revokedAt ? t('apikeys.revokedBy', formatDate(k.revokedAt), k.revokedBy ?? '') : t('apikeys.active')),
+        h('td', {}, k.source === 'database' && !k.revokedAt && k.id ? revokeButton(k, section, refresh) : ''))))));
+  };
+  const form = h('form', { class: 'card', 'data-testid': 'apikey-create' },
+    h('h2', {}, t('apikeys.create')),
+    h('label', {}, t('apikeys.name'), h('input', { name: 'name', required: true, maxlength: 100, pattern: '[A-Za-z0-9._\\-]+', title: t('apikeys.nameHint') })),
+    h('fieldset', {}, h('legend', {}, t('apikeys.scopes')),
+      ...scopes.map((v) => h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'scopes', value: v }), v))),
+    h('button', { type: 'submit', class: 'primary' }, t('apikeys.create')));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const data = new FormData(form);
+    try {
+      const created = await api<{ apiKey: ApiKey; key: string }>('POST', '/api/v1/admin/api-keys', { name: data.get('name'), scopes: data.getAll('scopes') });
+      clear(secret);
+      secret.append(showSecret(created.apiKey.name, created.key));
+      form.reset();
+      await refresh();
+    } catch (e) {
+      notice(section, (e as Error).message, 'error');
+    }
+  });
+  await refresh();
+  section.append(h('h1', {}, t('apikeys.title')), secret, table, form);
+  return section;
+}
+
+function showSecret(name: string, key: string): HTMLElement {
+  const copied = h('span', { role: 'status' });
+  const copy = h('button', { type: 'button' }, t('apikeys.copy'));
+  copy.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(key);
+      copied.textContent = t('apikeys.copied');
+    } catch {
+      // No clipboard (plain http): the key stays selectable on screen.
+    }
+  });
+  return h('div', { class: 'notice ok', 'data-testid': 'apikey-secret' },
+    h('strong', {}, t('apikeys.secret', name)), ' ',
+    h('code', { 'data-testid': 'apikey-secret-value' }, key), ' ', copy, ' ', copied,
+    h('p', {}, t('apikeys.copyHint')));
+}
+
+function revokeButton(key: ApiKey, section: HTMLElement, refresh: () => Promise<void>): HTMLElement {
+  const button = h('button', { type: 'button', 'data-testid': 'apikey-revoke' }, t('apikeys.revoke'));
+  button.addEventListener('click', async () => {
+    if (!window.confirm(t('apikeys.confirmRevoke', key.name))) return;
+    try {
+      await api('POST', `/api/v1/admin/api-keys/${key.id}/revoke`);
+      notice(section, t('apikeys.revoked', key.name));
+      await refresh();
+    } catch (e) {
+      notice(section, (e as Error).message, 'error');
+    }
+  });
+  return button;
 }
