@@ -45,7 +45,7 @@ public sealed class ApiKeyUiTests(BrowserEnvironment browser)
             Assert.True(put.IsSuccessStatusCode, await put.Content.ReadAsStringAsync());
         }
 
-        var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-10);
+        var due = (await E2EClock.TodayAsync(server)).AddDays(-10);
         using (var invoice = await integrator.PostAsJsonAsync("/api/v1/invoices", new
                {
                    externalId = "inv-" + name, number = "F-" + name, debtorExternalId = debtor, amount = 1200.50m, currency = "MXN",

@@ -20,7 +20,7 @@ public sealed class CasePageUiTests(BrowserEnvironment browser)
         var server = await browser.ServerAsync(provider);
         var invoiceNumber = $"FAC-{Guid.NewGuid().ToString("N")[..8]}";
         var caseId = await OpenCaseAsync(server, invoiceNumber);
-        var promiseDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(6);
+        var promiseDate = (await E2EClock.TodayAsync(server)).AddDays(6);
         var page = await SignInAsync(server, StaffAccounts.Collector);
 
         await page.GotoAsync("/inbox");
@@ -96,7 +96,7 @@ public sealed class CasePageUiTests(BrowserEnvironment browser)
     {
         using var integrator = new HttpClient { BaseAddress = server.BaseAddress };
         integrator.DefaultRequestHeaders.Authorization = new("Bearer", StaffAccounts.AdminApiKey);
-        var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-12);
+        var due = (await E2EClock.TodayAsync(server)).AddDays(-12);
         using var opened = await integrator.PostAsJsonAsync("/api/v1/cases", new
         {
             processKey = E2EBpmn.CallCaseProcessKey,

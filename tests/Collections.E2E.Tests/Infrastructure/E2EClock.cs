@@ -3,10 +3,17 @@ using System.Text;
 
 namespace Collections.E2E.Tests.Infrastructure;
 
-/// <summary>Moves the E2E server's clock through its test-only endpoint; due jobs have run when this returns.</summary>
+/// <summary>
+/// Moves the E2E server's clock through its test-only endpoint; due jobs have run when this returns. The server is
+/// shared by the tests of one database and only moves forward, so a test that needs "today" asks the server for it.
+/// </summary>
 public static class E2EClock
 {
-    public static async Task AdvanceAsync(E2EServer server, string isoDuration)
+    /// <summary>The server's date now (UTC), which is ahead of the machine's once any test has moved the clock.</summary>
+    public static async Task<DateOnly> TodayAsync(E2EServer server) =>
+        DateOnly.FromDateTime((await AdvanceAsync(server, "PT0S")).UtcDateTime);
+
+    public static async Task<DateTimeOffset> AdvanceAsync(E2EServer server, string isoDuration)
     {
         using var http = new HttpClient { BaseAddress = server.BaseAddress };
         using var response = await http.PostAsync("/api/test/clock/advance", new StringContent(isoDuration, Encoding.UTF8, "text/plain"));
@@ -15,6 +22,7 @@ public static class E2EClock
             throw new InvalidOperationException($"Advancing the clock by {isoDuration} failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         }
 
-        await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        var advanced = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        return advanced.GetProperty("now").GetDateTimeOffset();
     }
 }
