@@ -91,7 +91,7 @@ pg "$PG_BIN/initdb" -D "$PGDIR/data" -U postgres --auth=trust -E UTF8 >"$PGDIR/i
   || { cat "$PGDIR/initdb.log" >&2; exit 1; }
 # fsync and friends are off for speed: this cluster is thrown away (never do this for benchmarks or production).
 pg "$PG_BIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/postgres.log" -w -t 60 \
-  -o "-c listen_addresses=127.0.0.1 -p $PORT -c unix_socket_directories=$PGDIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+  -o "-c listen_addresses=127.0.0.1 -p $PORT -c unix_socket_directories=$PGDIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=500" \
   start >/dev/null || { cat "$PGDIR/postgres.log" >&2; exit 1; }
 "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PORT" -t 30 || { log "PostgreSQL does not accept connections"; cat "$PGDIR/postgres.log" >&2; exit 1; }
 log "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') ready on 127.0.0.1:$PORT"

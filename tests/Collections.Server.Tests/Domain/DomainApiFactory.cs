@@ -147,6 +147,13 @@ public sealed class DomainApiFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
+            if (_provider == "postgres")
+            {
+                // Every test has its own database, so its idle pooled connections would never be reused: close them
+                // rather than let hundreds of tests pile up against the cluster's connection limit.
+                Npgsql.NpgsqlConnection.ClearPool(new Npgsql.NpgsqlConnection(_connectionString));
+            }
+
             try
             {
                 Directory.Delete(_folder, recursive: true);
