@@ -137,6 +137,9 @@ public sealed class InboxApiTests
         Assert.Equal(["B-200"], await KeysAsync(collector, "/api/v1/inbox?overdue=31-60"));
         Assert.Equal(["C-300"], await KeysAsync(collector, "/api/v1/inbox?overdue=90%2B"));
         Assert.Equal(["B-200"], await KeysAsync(collector, "/api/v1/inbox?q=norte&taskKey=call"));
+        var types = (await collector.GetJsonAsync("/api/v1/inbox/task-types")).EnumerateArray()
+            .Select(t => (t.GetProperty("key").GetString(), t.GetProperty("name").GetString(), t.GetProperty("count").GetInt32()));
+        Assert.Equal([("call", "Task call", 2), ("visit", "Task visit", 1)], types);
     }
 
     [Theory, SqliteData, PostgresData]

@@ -21,6 +21,7 @@ public static class InboxApi
         api.MapGet("/", ListAsync).WithName("ListMyTasks")
             .WithSummary("One page of my tasks and my groups' open tasks, by case priority, due date and creation; filter, taskKey, overdue, q, cursor, limit, total.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("/task-types", ListTaskTypesAsync).WithName("ListMyTaskTypes").WithSummary("The kinds of task open to me, with counts (the inbox's task filter).");
         api.MapPost("/{id:guid}/claim", ClaimAsync).WithName("ClaimMyTask").WithSummary("Takes an offered task.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id:guid}/unclaim", UnclaimAsync).WithName("UnclaimMyTask").WithSummary("Gives a task back to its groups.")
@@ -42,6 +43,9 @@ public static class InboxApi
         var request = InboxRequest.Parse(UserId(user), AuthApi.GroupsOf(user), filter, taskKey, overdue, q, cursor, limit, total);
         return TypedResults.Ok(await inbox.ListAsync(request, cancellationToken));
     }
+
+    internal static async Task<Ok<IReadOnlyList<InboxTaskTypeDto>>> ListTaskTypesAsync(ClaimsPrincipal user, InboxQuery inbox, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await inbox.TaskTypesAsync(UserId(user), AuthApi.GroupsOf(user), cancellationToken));
 
     public static async Task<Results<NoContent, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> ClaimAsync(
         Guid id, ClaimsPrincipal user, IProcessQueries queries, IProcessEngine engine, CancellationToken cancellationToken)

@@ -41,6 +41,18 @@ internal sealed class InboxQuery(StaffReadDbContextFactory reads, IProcessQuerie
         return new InboxPageDto(items, next, total);
     }
 
+    /// <summary>The task definition keys among the tasks I see (any filter but the task key), most frequent first.</summary>
+    public async Task<IReadOnlyList<InboxTaskTypeDto>> TaskTypesAsync(string userId, IReadOnlyList<string> groups, CancellationToken cancellationToken)
+    {
+        await using var db = reads.Create();
+        var types = await db.UserTasks.Where(InboxVisibility.For(userId, groups, InboxFilters.All))
+            .GroupBy(t => t.TaskDefinitionKey)
+            .Select(g => new { g.Key, Name = g.Max(t => t.Name), Count = g.Count() })
+            .OrderByDescending(t => t.Count).ThenBy(t => t.Key)
+            .ToListAsync(cancellationToken);
+        return types.Select(t => new InboxTaskTypeDto(t.Key, t.Name, t.Count)).ToList();
+    }
+
     private static IQueryable<UserTaskRow> Visible(StaffReadDbContext db, InboxRequest request)
     {
         var tasks = db.UserTasks.Where(InboxVisibility.For(request.UserId, request.Groups, request.Filter));
