@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Collections.Domain.Cases;
 using Collections.Engine.Api;
 using Collections.Server.Persistence.Reads;
 using Microsoft.EntityFrameworkCore;
@@ -6,30 +7,45 @@ using Microsoft.EntityFrameworkCore;
 namespace Collections.Server.Apis.Staff.Inbox;
 
 /// <summary>
-/// The collector's inbox as one paged SQL query: open user tasks assigned to the user or offered to them or their
-/// groups, left-joined with their case (by the root process instance), invoice and debtor, ordered by case priority
-/// (highest first; tasks without a case last), then due date (none last), creation and id, and paged by keyset. The
-/// database does the filtering, sorting and paging; only the page's rows are read.
+/// The collector's inbox as paged SQL: open user tasks assigned to the user or offered to them or their groups, joined
+/// with their open case (by the root process instance), invoice and debtor, ordered by case priority (highest first),
+/// due date (none last), creation and id, and paged by keyset. Tasks without an open case (processes started straight
+/// through the engine API) follow all others, ordered the same way without the priority. The database filters, sorts
+/// and pages; only a page of rows is read. On PostgreSQL the first page walks the open cases in priority order
+/// (index <c>IX_domain_cases_Status_Priority</c>) and stops after a page; narrower filters start from the tasks and
+/// probe the open cases' partial covering index.
 /// </summary>
 internal sealed class InboxQuery(StaffReadDbContextFactory reads, IProcessQueries processes, TimeProvider timeProvider)
 {
-    /// <summary>Sort rank of a task without a case: after every case (case priorities are never negative).</summary>
+    /// <summary>Sort rank of a task without an open case: after every case (case priorities are never negative).</summary>
     private const int NoCaseRank = int.MinValue;
 
+    private const string LikeEscape = "\\";
+
     /// <summary>Sort stand-in for "no due date": after every real one.</summary>
-    internal static readonly DateTimeOffset NoDueDate = new(9999, 12, 31, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset NoDueDate = new(9999, 12, 31, 0, 0, 0, TimeSpan.Zero);
 
     public async Task<InboxPageDto> ListAsync(InboxRequest request, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
         await using var db = reads.Create();
-        var rows = Filter(Join(db, Visible(db, request)), request, today);
-        int? total = request.IncludeTotal ? await rows.CountAsync(cancellationToken) : null;
-        if (request.After is { } after) rows = rows.Where(After(after));
-        var page = await rows
-            .OrderByDescending(r => r.Rank).ThenBy(r => r.Due).ThenBy(r => r.Task.CreatedAt).ThenBy(r => r.Task.Id)
-            .Take(request.Limit + 1)
-            .ToListAsync(cancellationToken);
+        var tasks = Visible(db, request);
+        var page = new List<InboxRow>(request.Limit + 1);
+        if (request.After is not { Rank: NoCaseRank })
+        {
+            var rows = WithOpenCase(db, tasks, request, today);
+            if (request.After is { } after) rows = rows.Where(r => r.Rank <= after.Rank).Where(After(after));
+            page.AddRange(await rows.OrderByDescending(r => r.Rank).ThenBy(r => r.Due).ThenBy(r => r.Task.CreatedAt).ThenBy(r => r.Task.Id)
+                .Take(request.Limit + 1).ToListAsync(cancellationToken));
+        }
+
+        if (page.Count <= request.Limit && request.Overdue is null)
+        {
+            var rows = WithoutOpenCase(db, tasks, request);
+            if (request.After is { Rank: NoCaseRank } after) rows = rows.Where(After(after));
+            page.AddRange(await rows.OrderBy(r => r.Due).ThenBy(r => r.Task.CreatedAt).ThenBy(r => r.Task.Id)
+                .Take(request.Limit + 1 - page.Count).ToListAsync(cancellationToken));
+        }
 
         var items = new List<InboxItemDto>(Math.Min(page.Count, request.Limit));
         foreach (var row in page.Take(request.Limit))
@@ -38,6 +54,7 @@ internal sealed class InboxQuery(StaffReadDbContextFactory reads, IProcessQuerie
         }
 
         var next = page.Count > request.Limit ? Position(page[request.Limit - 1]).Encode() : null;
+        int? total = request.IncludeTotal ? await CountAsync(db, tasks, request, today, cancellationToken) : null;
         return new InboxPageDto(items, next, total);
     }
 
@@ -59,44 +76,55 @@ internal sealed class InboxQuery(StaffReadDbContextFactory reads, IProcessQuerie
         return request.TaskDefinitionKey is { } key ? tasks.Where(t => t.TaskDefinitionKey == key) : tasks;
     }
 
-    private static IQueryable<InboxRow> Join(StaffReadDbContext db, IQueryable<UserTaskRow> tasks) =>
-        from t in tasks
-        join c in db.Cases on (Guid?)t.RootInstanceId equals c.ProcessInstanceId into cases
-        from c in cases.DefaultIfEmpty()
-        join i in db.Invoices on c!.InvoiceId equals i.Id into invoices
-        from i in invoices.DefaultIfEmpty()
-        join d in db.Debtors on c!.DebtorId equals d.Id into debtors
-        from d in debtors.DefaultIfEmpty()
-        select new InboxRow
-        {
-            Task = t,
-            Case = c,
-            Invoice = i,
-            Debtor = d,
-            Rank = c == null ? NoCaseRank : c.Priority,
-            Due = t.DueDate ?? NoDueDate,
-        };
-
-    private static IQueryable<InboxRow> Filter(IQueryable<InboxRow> rows, InboxRequest request, DateOnly today)
+    private static IQueryable<InboxRow> WithOpenCase(StaffReadDbContext db, IQueryable<UserTaskRow> tasks, InboxRequest request, DateOnly today)
     {
+        var rows =
+            from t in tasks
+            join c in db.Cases.Where(c => c.Status == CaseStatuses.Open) on (Guid?)t.RootInstanceId equals c.ProcessInstanceId
+            join i in db.Invoices on c.InvoiceId equals i.Id
+            join d in db.Debtors on c.DebtorId equals d.Id
+            select new InboxRow { Task = t, Case = c, Invoice = i, Debtor = d, Rank = c.Priority, Due = t.DueDate ?? NoDueDate };
         if (request.Overdue is { } bucket)
         {
             var onOrBefore = bucket.DueOnOrBefore(today);
-            rows = rows.Where(r => r.Invoice != null && r.Invoice.DueDate <= onOrBefore);
+            rows = rows.Where(r => r.Invoice!.DueDate <= onOrBefore);
             if (bucket.DueOnOrAfter(today) is { } onOrAfter) rows = rows.Where(r => r.Invoice!.DueDate >= onOrAfter);
         }
 
-        if (request.Search is { } search)
+        if (Pattern(request) is { } pattern)
         {
-            // Lower-cased on both sides: case-insensitive on both providers (SQLite folds ASCII letters only).
-            var term = search.ToLowerInvariant();
-            rows = rows.Where(r => (r.Debtor != null && r.Debtor.Name.ToLower().Contains(term))
-                || (r.Invoice != null && r.Invoice.Number.ToLower().Contains(term))
-                || (r.Task.BusinessKey != null && r.Task.BusinessKey.ToLower().Contains(term)));
+            // Debtors and invoices that match are found first (a trigram index each on PostgreSQL), then their cases.
+            var debtors = db.Debtors.Where(d => EF.Functions.Like(d.Name.ToLower(), pattern, LikeEscape)).Select(d => d.Id);
+            var invoices = db.Invoices.Where(i => EF.Functions.Like(i.Number.ToLower(), pattern, LikeEscape)).Select(i => i.Id);
+            rows = rows.Where(r => debtors.Contains(r.Case!.DebtorId) || invoices.Contains(r.Case!.InvoiceId));
         }
 
         return rows;
     }
+
+    private static IQueryable<InboxRow> WithoutOpenCase(StaffReadDbContext db, IQueryable<UserTaskRow> tasks, InboxRequest request)
+    {
+        var rows = tasks.Where(t => !db.Cases.Any(c => c.ProcessInstanceId == t.RootInstanceId && c.Status == CaseStatuses.Open));
+        if (Pattern(request) is { } pattern)
+        {
+            rows = rows.Where(t => t.BusinessKey != null && EF.Functions.Like(t.BusinessKey.ToLower(), pattern, LikeEscape));
+        }
+
+        return rows.Select(t => new InboxRow { Task = t, Rank = NoCaseRank, Due = t.DueDate ?? NoDueDate });
+    }
+
+    /// <summary>Every task the request matches; without filters on case facts that is one count of the tasks.</summary>
+    private static async Task<int> CountAsync(StaffReadDbContext db, IQueryable<UserTaskRow> tasks, InboxRequest request, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (request.Overdue is null && request.Search is null) return await tasks.CountAsync(cancellationToken);
+        var withCase = await WithOpenCase(db, tasks, request, today).CountAsync(cancellationToken);
+        return request.Overdue is null ? withCase + await WithoutOpenCase(db, tasks, request).CountAsync(cancellationToken) : withCase;
+    }
+
+    /// <summary>The search as a case-insensitive LIKE pattern (lower-cased on both sides; SQLite folds ASCII letters only).</summary>
+    private static string? Pattern(InboxRequest request) => request.Search is { } search
+        ? "%" + InboxVisibility.EscapeLike(search.ToLowerInvariant()) + "%"
+        : null;
 
     /// <summary>Strictly after the cursor in (rank desc, due, created, id) order.</summary>
     private static Expression<Func<InboxRow, bool>> After(InboxCursor c) => r =>
@@ -108,12 +136,12 @@ internal sealed class InboxQuery(StaffReadDbContextFactory reads, IProcessQuerie
     private static InboxCursor Position(InboxRow row) => new(row.Rank, row.Due, row.Task.CreatedAt, row.Task.Id);
 
     private static InboxItemDto WithCase(InboxRow row, DateOnly today) => Item(
-        row.Task, row.Case!.Id, row.Case.Priority, row.Invoice?.Number, row.Invoice?.Balance, row.Invoice?.Currency,
-        row.Invoice is { } invoice ? Math.Max(0, today.DayNumber - invoice.DueDate.DayNumber) : null, row.Debtor?.Name);
+        row.Task, row.Case!.Id, row.Case.Priority, row.Invoice!.Number, row.Invoice.Balance, row.Invoice.Currency,
+        Math.Max(0, today.DayNumber - row.Invoice.DueDate.DayNumber), row.Debtor!.Name);
 
     /// <summary>
-    /// A task whose process was started without a case (engine API, tests, older data): its facts are the root
-    /// instance's variables. Read per row of this page only; processes the domain starts always have a case.
+    /// A task without an open case (its process was started through the engine API, or its case was closed a moment
+    /// ago): its facts are the root instance's variables, read for the rows of this page only.
     /// </summary>
     private async Task<InboxItemDto> WithoutCaseAsync(UserTaskRow task, CancellationToken cancellationToken)
     {
@@ -138,7 +166,7 @@ internal sealed class InboxQuery(StaffReadDbContextFactory reads, IProcessQuerie
         _ => null,
     };
 
-    /// <summary>A task with its left-joined case facts and the two computed sort keys (translated into the SQL).</summary>
+    /// <summary>A task with its joined case facts and the two computed sort keys (translated into the SQL).</summary>
     private sealed class InboxRow
     {
         public required UserTaskRow Task { get; init; }

@@ -49,7 +49,8 @@ internal static class InboxVisibility
     /// <summary>A captured value, so EF sends it as a SQL parameter and reuses one compiled query for every user.</summary>
     private static MemberExpression Parameter(string value) => Expression.Property(Expression.Constant(new Captured(value)), nameof(Captured.Value));
 
-    private static string EscapeLike(string text) =>
+    /// <summary>Escapes LIKE's wildcards and the escape character itself (escape character <c>\</c>).</summary>
+    public static string EscapeLike(string text) =>
         text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
 
     private sealed record Captured(string Value);
