@@ -8,4 +8,5 @@ internal sealed class InvoiceRow
     public decimal Balance { get; private set; }
     public string Currency { get; private set; } = string.Empty;
     public DateOnly DueDate { get; private set; }
+    public string Status { get; private set; } = string.Empty;
 }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Collections.Domain.Cases;
+using Collections.Domain.Invoices;
 using Collections.Engine.Api;
 using Collections.Server.Persistence.Reads;
 using Microsoft.EntityFrameworkCore;
@@ -78,28 +79,42 @@ internal sealed class InboxQuery(StaffReadDbContextFactory reads, IProcessQuerie
 
     private static IQueryable<InboxRow> WithOpenCase(StaffReadDbContext db, IQueryable<UserTaskRow> tasks, InboxRequest request, DateOnly today)
     {
-        var rows =
-            from t in tasks
-            join c in db.Cases.Where(c => c.Status == CaseStatuses.Open) on (Guid?)t.RootInstanceId equals c.ProcessInstanceId
-            join i in db.Invoices on c.InvoiceId equals i.Id
-            join d in db.Debtors on c.DebtorId equals d.Id
-            select new InboxRow { Task = t, Case = c, Invoice = i, Debtor = d, Rank = c.Priority, Due = t.DueDate ?? NoDueDate };
+        var cases = db.Cases.Where(c => c.Status == CaseStatuses.Open);
         if (request.Overdue is { } bucket)
         {
             var onOrBefore = bucket.DueOnOrBefore(today);
-            rows = rows.Where(r => r.Invoice!.DueDate <= onOrBefore);
-            if (bucket.DueOnOrAfter(today) is { } onOrAfter) rows = rows.Where(r => r.Invoice!.DueDate >= onOrAfter);
+            var invoices = db.Invoices.Where(i => i.Status == InvoiceStatuses.Open && i.DueDate <= onOrBefore);
+            if (bucket.DueOnOrAfter(today) is { } onOrAfter) invoices = invoices.Where(i => i.DueDate >= onOrAfter);
+            var inBucket = invoices.Select(i => i.Id);
+            cases = cases.Where(c => inBucket.Contains(c.InvoiceId));
         }
 
         if (Pattern(request) is { } pattern)
         {
-            // Debtors and invoices that match are found first (a trigram index each on PostgreSQL), then their cases.
+            // Debtors and invoices that match come first (a trigram index each on PostgreSQL), then their open cases.
             var debtors = db.Debtors.Where(d => EF.Functions.Like(d.Name.ToLower(), pattern, LikeEscape)).Select(d => d.Id);
             var invoices = db.Invoices.Where(i => EF.Functions.Like(i.Number.ToLower(), pattern, LikeEscape)).Select(i => i.Id);
-            rows = rows.Where(r => debtors.Contains(r.Case!.DebtorId) || invoices.Contains(r.Case!.InvoiceId));
+            var matching = db.Cases.Where(c => c.Status == CaseStatuses.Open && debtors.Contains(c.DebtorId)).Select(c => c.Id)
+                .Union(db.Cases.Where(c => c.Status == CaseStatuses.Open && invoices.Contains(c.InvoiceId)).Select(c => c.Id));
+            cases = cases.Where(c => matching.Contains(c.Id));
         }
 
-        return rows;
+        var joined =
+            from t in tasks
+            join c in cases on (Guid?)t.RootInstanceId equals c.ProcessInstanceId
+            join i in db.Invoices on c.InvoiceId equals i.Id
+            join d in db.Debtors on c.DebtorId equals d.Id
+            select new { t, c, i, d };
+        if (request.Overdue is null && request.Search is null)
+        {
+            return joined.Select(x => new InboxRow { Task = x.t, Case = x.c, Invoice = x.i, Debtor = x.d, Rank = x.c.Priority, Due = x.t.DueDate ?? NoDueDate });
+        }
+
+        // Filtered on case facts, the rank is an expression (priority + 0 as a parameter): PostgreSQL then sorts the
+        // filtered rows instead of walking every open case in priority order until enough match. Days overdue are part
+        // of the priority, so an overdue bucket or a rare search term can sit at the far end of that walk.
+        var zero = 0;
+        return joined.Select(x => new InboxRow { Task = x.t, Case = x.c, Invoice = x.i, Debtor = x.d, Rank = x.c.Priority + zero, Due = x.t.DueDate ?? NoDueDate });
     }
 
     private static IQueryable<InboxRow> WithoutOpenCase(StaffReadDbContext db, IQueryable<UserTaskRow> tasks, InboxRequest request)
