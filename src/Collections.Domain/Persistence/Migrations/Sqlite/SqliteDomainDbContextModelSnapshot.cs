@@ -88,7 +88,7 @@ namespace Collections.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex(new[] { "ProcessInstanceId" }, "IX_domain_cases_Open_ProcessInstanceId")
                         .HasFilter("\"Status\" = 'open'")
-                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Priority", "InvoiceId", "DebtorId" });
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "Priority", "InvoiceId", "DebtorId" });
 
                     b.ToTable("domain_cases", (string)null);
                 });

@@ -51,7 +51,7 @@ internal sealed class InboxQuery(StaffReadDbContextFactory reads, IProcessQuerie
         var items = new List<InboxItemDto>(Math.Min(page.Count, request.Limit));
         foreach (var row in page.Take(request.Limit))
         {
-            items.Add(row.Case is null ? await WithoutCaseAsync(row.Task, cancellationToken) : WithCase(row, today));
+            items.Add(row.CaseId is null ? await WithoutCaseAsync(row.Task, cancellationToken) : WithCase(row, today));
         }
 
         var next = page.Count > request.Limit ? Position(page[request.Limit - 1]).Encode() : null;
@@ -107,14 +107,22 @@ internal sealed class InboxQuery(StaffReadDbContextFactory reads, IProcessQuerie
             select new { t, c, i, d };
         if (request.Overdue is null && request.Search is null)
         {
-            return joined.Select(x => new InboxRow { Task = x.t, Case = x.c, Invoice = x.i, Debtor = x.d, Rank = x.c.Priority, Due = x.t.DueDate ?? NoDueDate });
+            return joined.Select(x => new InboxRow
+            {
+                Task = x.t, CaseId = x.c.Id, InvoiceNumber = x.i.Number, Balance = x.i.Balance, Currency = x.i.Currency, InvoiceDueDate = x.i.DueDate,
+                Debtor = x.d.Name, Rank = x.c.Priority, Due = x.t.DueDate ?? NoDueDate,
+            });
         }
 
         // Filtered on case facts, the rank is an expression (priority + 0 as a parameter): PostgreSQL then sorts the
         // filtered rows instead of walking every open case in priority order until enough match. Days overdue are part
         // of the priority, so an overdue bucket or a rare search term can sit at the far end of that walk.
         var zero = 0;
-        return joined.Select(x => new InboxRow { Task = x.t, Case = x.c, Invoice = x.i, Debtor = x.d, Rank = x.c.Priority + zero, Due = x.t.DueDate ?? NoDueDate });
+        return joined.Select(x => new InboxRow
+        {
+            Task = x.t, CaseId = x.c.Id, InvoiceNumber = x.i.Number, Balance = x.i.Balance, Currency = x.i.Currency, InvoiceDueDate = x.i.DueDate,
+            Debtor = x.d.Name, Rank = x.c.Priority + zero, Due = x.t.DueDate ?? NoDueDate,
+        });
     }
 
     private static IQueryable<InboxRow> WithoutOpenCase(StaffReadDbContext db, IQueryable<UserTaskRow> tasks, InboxRequest request)
@@ -151,8 +159,8 @@ internal sealed class InboxQuery(StaffReadDbContextFactory reads, IProcessQuerie
     private static InboxCursor Position(InboxRow row) => new(row.Rank, row.Due, row.Task.CreatedAt, row.Task.Id);
 
     private static InboxItemDto WithCase(InboxRow row, DateOnly today) => Item(
-        row.Task, row.Case!.Id, row.Case.Priority, row.Invoice!.Number, row.Invoice.Balance, row.Invoice.Currency,
-        Math.Max(0, today.DayNumber - row.Invoice.DueDate.DayNumber), row.Debtor!.Name);
+        row.Task, row.CaseId, row.Rank, row.InvoiceNumber, row.Balance, row.Currency,
+        Math.Max(0, today.DayNumber - row.InvoiceDueDate!.Value.DayNumber), row.Debtor);
 
     /// <summary>
     /// A task without an open case (its process was started through the engine API, or its case was closed a moment
@@ -181,14 +189,23 @@ internal sealed class InboxQuery(StaffReadDbContextFactory reads, IProcessQuerie
         _ => null,
     };
 
-    /// <summary>A task with its joined case facts and the two computed sort keys (translated into the SQL).</summary>
+    /// <summary>
+    /// A task with the case facts the page shows (null without an open case) and the two sort keys, all computed in
+    /// the SQL. Only these columns are read, so the open cases' partial index covers its part of the join.
+    /// </summary>
     private sealed class InboxRow
     {
         public required UserTaskRow Task { get; init; }
-        public CaseRow? Case { get; init; }
-        public InvoiceRow? Invoice { get; init; }
-        public DebtorRow? Debtor { get; init; }
+        public Guid? CaseId { get; init; }
+        public string? InvoiceNumber { get; init; }
+        public decimal? Balance { get; init; }
+        public string? Currency { get; init; }
+        public DateOnly? InvoiceDueDate { get; init; }
+        public string? Debtor { get; init; }
+
+        /// <summary>The case priority, or <see cref="NoCaseRank"/>.</summary>
         public int Rank { get; init; }
+
         public DateTimeOffset Due { get; init; }
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Collections.Domain.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDomainDbContext))]
-    [Migration("20261123133848_InboxIndexes")]
+    [Migration("20261123140230_InboxIndexes")]
     partial class InboxIndexes
     {
         /// <inheritdoc />
@@ -91,7 +91,7 @@ namespace Collections.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex(new[] { "ProcessInstanceId" }, "IX_domain_cases_Open_ProcessInstanceId")
                         .HasFilter("\"Status\" = 'open'")
-                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Priority", "InvoiceId", "DebtorId" });
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "Priority", "InvoiceId", "DebtorId" });
 
                     b.ToTable("domain_cases", (string)null);
                 });

@@ -15,7 +15,7 @@ namespace Collections.Domain.Persistence.Migrations.Postgres
                 table: "domain_cases",
                 column: "ProcessInstanceId",
                 filter: "\"Status\" = 'open'")
-                .Annotation("Npgsql:IndexInclude", new[] { "Priority", "InvoiceId", "DebtorId" });
+                .Annotation("Npgsql:IndexInclude", new[] { "Id", "Priority", "InvoiceId", "DebtorId" });
 
             // The inbox searches debtor names and invoice numbers with lower(x) LIKE '%term%' (issue 8). Trigram indexes
             // answer that without reading every row; EF cannot model expression indexes, so they are plain SQL here.

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Collections.Domain.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresDomainDbContext))]
-    [Migration("20261123133952_InboxIndexes")]
+    [Migration("20261123140353_InboxIndexes")]
     partial class InboxIndexes
     {
         /// <inheritdoc />
@@ -97,7 +97,7 @@ namespace Collections.Domain.Persistence.Migrations.Postgres
                     b.HasIndex(new[] { "ProcessInstanceId" }, "IX_domain_cases_Open_ProcessInstanceId")
                         .HasFilter("\"Status\" = 'open'");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ProcessInstanceId" }, "IX_domain_cases_Open_ProcessInstanceId"), new[] { "Priority", "InvoiceId", "DebtorId" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ProcessInstanceId" }, "IX_domain_cases_Open_ProcessInstanceId"), new[] { "Id", "Priority", "InvoiceId", "DebtorId" });
 
                     b.ToTable("domain_cases", (string)null);
                 });
