@@ -39,6 +39,7 @@ engineApi.MapIncidentsApi();
 app.MapAuthApi();
 app.MapInboxApi();
 app.MapDesignerApi();
+app.MapActivityStatsApi();
 app.MapAdminUsersApi();
 
 // API keys (issue 4; issue 5 moves them to the database): Camunda workers and operators.
