@@ -8,6 +8,7 @@ import { renderTask } from './pages/task';
 import { renderDesigner } from './pages/designer';
 import { renderInstances, renderInstance } from './pages/instance';
 import { renderAdmin } from './pages/admin';
+import { renderVersions } from './pages/versions';
 
 export interface Page {
   render(root: HTMLElement, me: Me, params: Record<string, string>): Promise<void>;
@@ -17,6 +18,7 @@ export interface Page {
 
 const designers = ['process-owner', 'admin'];
 const workers = ['collector', 'senior-collector', 'manager', 'finance', 'admin'];
+const operators = ['process-owner', 'manager', 'admin'];
 
 const routes: [RegExp, Page][] = [
   [/^\/$/, { roles: [], render: async (_r, me) => navigate(me.roles.some((r) => workers.includes(r)) ? '/inbox' : '/designer', true) }],
@@ -27,6 +29,8 @@ const routes: [RegExp, Page][] = [
   [/^\/instances$/, { roles: [], render: renderInstances }],
   [/^\/instances\/(?<id>[0-9a-f-]+)$/, { roles: [], render: renderInstance }],
   [/^\/admin$/, { roles: ['admin'], render: renderAdmin }],
+  [/^\/versions$/, { roles: operators, render: renderVersions }],
+  [/^\/versions\/(?<key>[^/]+)$/, { roles: operators, render: renderVersions }],
 ];
 
 let me: Me | null = null;
@@ -72,7 +76,7 @@ function shell(user: Me): { header: HTMLElement; main: HTMLElement } {
       : null;
   const header = h('header', { class: 'top' },
     h('span', { class: 'brand' }, t('app.title')),
-    h('nav', {}, link('/inbox', 'inbox', workers), link('/instances', 'instances', []), link('/designer', 'designer', designers), link('/admin', 'admin', ['admin'])),
+    h('nav', {}, link('/inbox', 'inbox', workers), link('/instances', 'instances', []), link('/designer', 'designer', designers), link('/versions', 'versions', operators), link('/admin', 'admin', ['admin'])),
     h('span', { class: 'spacer' }),
     h('span', { class: 'user', 'data-testid': 'current-user' }, user.displayName),
     h('button', { class: 'link', 'data-testid': 'lang-switch', onclick: () => void switchLanguage() }, t('lang.switch')),
