@@ -38,6 +38,7 @@ public sealed class InboxUiTests(BrowserEnvironment browser)
         await page.GetByTestId("login-email").FillAsync(Reviewer);
         await page.GetByTestId("login-password").FillAsync(StaffAccounts.Password);
         await page.GetByTestId("login-submit").ClickAsync();
+        await Expect(page.GetByTestId("current-user")).ToBeVisibleAsync();
         var rows = page.GetByTestId("inbox-row");
 
         await Expect(page.GetByTestId("inbox-range")).ToHaveTextAsync("1–50 de 55");

@@ -83,13 +83,18 @@ public sealed class VersionsUiTests(BrowserEnvironment browser)
         await page.GetByTestId("login-email").FillAsync(StaffAccounts.ProcessOwner);
         await page.GetByTestId("login-password").FillAsync(StaffAccounts.Password);
         await page.GetByTestId("login-submit").ClickAsync();
+        await Expect(page.GetByTestId("current-user")).ToBeVisibleAsync();
         await page.GotoAsync($"/designer/{Key}");
-        await Expect(page.Locator(".djs-palette")).ToBeVisibleAsync();
+        await Expect(page.Locator(".djs-element[data-element-id=CallDebtor]")).ToBeVisibleAsync(); // version 1 is open
         await page.EvaluateAsync("xml => window.collectionsModeler.importXML(xml)", Version2);
+        await Expect(page.Locator(".djs-element[data-element-id=SendReminder]")).ToBeVisibleAsync();
         await page.GetByTestId("designer-publish").ClickAsync();
         await Expect(page.GetByTestId("notice")).ToContainTextAsync($"Publicado {Key} versión 2");
+        await Expect(page.GetByTestId($"process-{Key}-v2")).ToBeVisibleAsync();
+        await Expect(page.Locator(".djs-palette")).ToBeVisibleAsync(); // the designer has reloaded the published version
 
         await page.GetByTestId("nav-versions").ClickAsync();
+        await Expect(page.GetByTestId("versions-page")).ToBeVisibleAsync();
         await page.GetByTestId($"versions-process-{Key}").ClickAsync();
 
         await Expect(page.GetByTestId("version-title")).ToContainTextAsync("versión 2");

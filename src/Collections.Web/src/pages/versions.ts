@@ -107,8 +107,10 @@ function toList(changes: Changes): Change[] {
   const list = [
     ...Object.entries(changes._added).map(([id, m]) => of('added', id, m)),
     ...Object.entries(changes._removed).map(([id, m]) => of('removed', id, m)),
+    // bpmn-js-differ 3.2.0 passes jsondiffpatch's [old, new] to changed(model, property, newValue, oldValue), so in
+    // attrs the two are swapped: newValue holds the previous version's value.
     ...Object.entries(changes._changed).map(([id, c]) => of('changed', id, c.model,
-      Object.entries(c.attrs).map(([attr, v]) => `${attr}: ${show(v.oldValue)} → ${show(v.newValue)}`).join('; '))),
+      Object.entries(c.attrs).map(([attr, v]) => `${attr}: ${show(v.newValue)} → ${show(v.oldValue)}`).join('; '))),
     // An element both changed and moved is listed once, as changed.
     ...Object.entries(changes._layoutChanged).filter(([id]) => !(id in changes._changed)).map(([id, m]) => of('layout', id, m)),
   ];
