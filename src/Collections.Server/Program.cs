@@ -43,6 +43,7 @@ app.MapInboxApi();
 app.MapCaseStaffApi();
 app.MapCallScriptApi();
 app.MapDesignerApi();
+app.MapActivityStatsApi();
 app.MapAdminUsersApi();
 app.MapMigrationApi();
 app.MapAdminApiKeysApi();

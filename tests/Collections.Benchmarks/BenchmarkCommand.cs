@@ -1,6 +1,6 @@
 namespace Collections.Benchmarks;
 
-/// <summary>Dispatches <c>engine</c> (and later <c>timers</c>, <c>api</c>, <c>inbox</c>) with their options.</summary>
+/// <summary>Dispatches <c>engine</c>, <c>timers</c>, <c>api</c> and <c>inbox</c> with their options.</summary>
 internal static class BenchmarkCommand
 {
     public static async Task<int> RunAsync(string[] args)
@@ -10,6 +10,7 @@ internal static class BenchmarkCommand
             Console.WriteLine("usage: engine --db sqlite|postgres [--instances N] [--concurrency C] [--connection CS]");
             Console.WriteLine("       timers --db postgres [--timers N] [--nodes K] [--workers W] [--connection CS]");
             Console.WriteLine("       api --db sqlite|postgres [--cases N] [--concurrency C] [--process trivial] [--connection CS]");
+            Console.WriteLine("       inbox --db postgres [--cases 100000] [--tasks 20000] [--samples 200] [--connection CS]");
             return args.Length == 0 ? 1 : 0;
         }
 
@@ -24,6 +25,9 @@ internal static class BenchmarkCommand
                 return 0;
             case "api":
                 await new ApiBenchmark(options).RunAsync(CancellationToken.None);
+                return 0;
+            case "inbox":
+                await new InboxBenchmark(BenchmarkOptions.Parse(InboxBenchmark.WithDefaults(args.Skip(1)))).RunAsync(CancellationToken.None);
                 return 0;
             case "timers-node": // a child process of 'timers'
                 await TimerBenchmark.RunNodeAsync(options);

@@ -1,7 +1,7 @@
 namespace Collections.Benchmarks;
 
 /// <summary>Command-line options shared by the benchmarks.</summary>
-internal sealed record BenchmarkOptions(string Database, int Instances, int Concurrency, string? Connection, int Timers = 5000, int Nodes = 1, int Workers = 4, string? Owner = null, int Cases = 2000, string? Process = null)
+internal sealed record BenchmarkOptions(string Database, int Instances, int Concurrency, string? Connection, int Timers = 5000, int Nodes = 1, int Workers = 4, string? Owner = null, int Cases = 2000, string? Process = null, int Tasks = 20000, int Samples = 200)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -18,6 +18,8 @@ internal sealed record BenchmarkOptions(string Database, int Instances, int Conc
             int.Parse(values.GetValueOrDefault("workers", "4"), System.Globalization.CultureInfo.InvariantCulture),
             values.GetValueOrDefault("owner"),
             int.Parse(values.GetValueOrDefault("cases", "2000"), System.Globalization.CultureInfo.InvariantCulture),
-            values.GetValueOrDefault("process"));
+            values.GetValueOrDefault("process"),
+            int.Parse(values.GetValueOrDefault("tasks", "20000"), System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(values.GetValueOrDefault("samples", "200"), System.Globalization.CultureInfo.InvariantCulture));
     }
 }

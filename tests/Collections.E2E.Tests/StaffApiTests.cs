@@ -38,7 +38,7 @@ public sealed class StaffApiTests(BrowserEnvironment browser)
 
         using var collector = await StaffApiClient.SignInAsync(server.BaseAddress, StaffAccounts.Collector, StaffAccounts.Password);
         var tasks = await (await collector.GetAsync("/api/v1/inbox")).Content.ReadFromJsonAsync<JsonElement>();
-        var taskId = tasks.EnumerateArray().Single(t => t.GetProperty("task").GetProperty("businessKey").GetString() == businessKey).GetProperty("task").GetProperty("id").GetString();
+        var taskId = tasks.GetProperty("items").EnumerateArray().Single(t => t.GetProperty("businessKey").GetString() == businessKey).GetProperty("taskId").GetString();
         using var claimed = await collector.PostJsonAsync($"/api/v1/inbox/{taskId}/claim", new { });
         claimed.EnsureSuccessStatusCode();
 
@@ -62,7 +62,7 @@ public sealed class StaffApiTests(BrowserEnvironment browser)
 
         using var collector = await StaffApiClient.SignInAsync(server.BaseAddress, StaffAccounts.Collector, StaffAccounts.Password);
         var tasks = await (await collector.GetAsync("/api/v1/inbox")).Content.ReadFromJsonAsync<JsonElement>();
-        var taskId = tasks.EnumerateArray().Single(t => t.GetProperty("task").GetProperty("businessKey").GetString() == businessKey).GetProperty("task").GetProperty("id").GetString();
+        var taskId = tasks.GetProperty("items").EnumerateArray().Single(t => t.GetProperty("businessKey").GetString() == businessKey).GetProperty("taskId").GetString();
 
         using var byCollector = await collector.PostJsonAsync($"/api/v1/inbox/{taskId}/delegate", new { userId = StaffAccounts.Collector });
         using var byAdmin = await admin.PostJsonAsync($"/api/v1/inbox/{taskId}/delegate", new { userId = StaffAccounts.Collector });
@@ -70,7 +70,7 @@ public sealed class StaffApiTests(BrowserEnvironment browser)
         Assert.Equal(HttpStatusCode.Forbidden, byCollector.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, byAdmin.StatusCode);
         var mine = await (await collector.GetAsync("/api/v1/inbox?filter=mine")).Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Contains(mine.EnumerateArray(), t => t.GetProperty("task").GetProperty("businessKey").GetString() == businessKey);
+        Assert.Contains(mine.GetProperty("items").EnumerateArray(), t => t.GetProperty("businessKey").GetString() == businessKey);
     }
 
     [Theory, SqliteServer, PostgresServer]

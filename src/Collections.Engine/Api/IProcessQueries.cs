@@ -10,6 +10,12 @@ public interface IProcessQueries
     /// <summary>The BPMN XML exactly as deployed.</summary>
     Task<string?> GetDefinitionXmlAsync(Guid definitionId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Per activity of one definition: tokens waiting there and open incidents, counted in SQL over the side rows
+    /// (user tasks, external tasks, jobs, message subscriptions, incidents). Activities with neither are left out.
+    /// </summary>
+    Task<IReadOnlyList<ActivityStatistics>> GetActivityStatisticsAsync(Guid definitionId, CancellationToken cancellationToken);
+
     Task<ProcessInstanceInfo?> GetInstanceAsync(Guid processInstanceId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<ProcessInstanceInfo>> ListInstancesAsync(InstanceQuery query, CancellationToken cancellationToken);

@@ -40,6 +40,9 @@ internal sealed class ProcessQueries(EngineDbContextFactory factory, DefinitionC
         return await db.Definitions.AsNoTracking().Where(d => d.Id == definitionId).Select(d => d.Xml).FirstOrDefaultAsync(cancellationToken);
     }
 
+    public Task<IReadOnlyList<ActivityStatistics>> GetActivityStatisticsAsync(Guid definitionId, CancellationToken cancellationToken) =>
+        new ActivityStatisticsQuery(factory, definitions).RunAsync(definitionId, cancellationToken);
+
     public async Task<ProcessInstanceInfo?> GetInstanceAsync(Guid processInstanceId, CancellationToken cancellationToken)
     {
         var list = await ListInstancesAsync(db => db.Instances.Where(i => i.Id == processInstanceId), 0, 1, cancellationToken);

@@ -60,6 +60,7 @@ public static class ServerServiceCollectionExtensions
         services.AddCollectionsSecurity();
         Collections.Server.Apis.Operations.MetricsEndpoint.AddCollectionsMetrics(services);
         services.AddCollectionsStaff();
+        services.AddCollectionsStaffReads();
         services.AddSingleton<Collections.Server.Web.WebUiFiles>();
 
         services.AddProblemDetails();

@@ -12,6 +12,9 @@ public static class StaffPolicies
     /// <summary>Collectors and the other roles that work tasks.</summary>
     public const string TaskWorker = "task-worker";
 
+    /// <summary>Process owners, managers and admins: how running versions do (activity statistics in the version view).</summary>
+    public const string ProcessOperator = "process-operator";
+
     /// <summary>Admins: users and groups.</summary>
     public const string Admin = "staff-admin";
 

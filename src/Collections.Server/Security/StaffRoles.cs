@@ -15,6 +15,9 @@ public static class StaffRoles
     /// <summary>Who may design and publish processes.</summary>
     public static readonly IReadOnlyList<string> Designers = [ProcessOwner, Admin];
 
+    /// <summary>Who watches running processes: waiting cases and incidents per activity.</summary>
+    public static readonly IReadOnlyList<string> ProcessOperators = [ProcessOwner, Manager, Admin];
+
     /// <summary>Who may claim and complete user tasks.</summary>
     public static readonly IReadOnlyList<string> TaskWorkers = [Collector, SeniorCollector, Manager, Finance, Admin];
 }

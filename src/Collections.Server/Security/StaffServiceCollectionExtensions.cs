@@ -71,6 +71,7 @@ public static class StaffServiceCollectionExtensions
             .AddPolicy(StaffPolicies.Designer, p => p.RequireRole(StaffRoles.Designers))
             .AddPolicy(StaffPolicies.TaskWorker, p => p.RequireRole(StaffRoles.TaskWorkers))
             .AddPolicy(StaffPolicies.Admin, p => p.RequireRole(StaffRoles.Admin))
+            .AddPolicy(StaffPolicies.ProcessOperator, p => p.RequireRole(StaffRoles.ProcessOperators))
             .AddPolicy(StaffPolicies.EngineApi, p => p.AddRequirements(new EngineApiRequirement()));
 
         // After the engine's start-up service (migrations), before Kestrel accepts requests.

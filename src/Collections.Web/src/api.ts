@@ -50,7 +50,14 @@ export interface UserTask {
   dueDate: string | null; followUpDate: string | null; priority: number; formFields: FormField[]; documentation: string | null;
   rootInstanceId?: string; properties?: Record<string, string> | null;
 }
-export interface InboxItem { task: UserTask; amount: number | null; currency: string | null; debtor: string | null }
+export interface InboxItem {
+  taskId: string; taskDefinitionKey: string; taskName: string | null; processDefinitionKey: string; processInstanceId: string;
+  rootInstanceId: string; businessKey: string | null; assignee: string | null; candidateGroups: string[]; createdAt: string;
+  dueDate: string | null; followUpDate: string | null; taskPriority: number; caseId: string | null; casePriority: number | null;
+  invoiceNumber: string | null; amount: number | null; currency: string | null; daysOverdue: number | null; debtor: string | null;
+}
+export interface InboxPage { items: InboxItem[]; nextCursor: string | null; total: number | null }
+export interface InboxTaskType { key: string; name: string | null; count: number }
 export interface Definition { id: string; key: string; version: number; name: string | null; resourceName: string; deployedAt: string }
 export interface Instance {
   id: string; definitionId: string; definitionKey: string; definitionVersion: number; businessKey: string | null;

@@ -12,6 +12,7 @@ import { renderInstances, renderInstance } from './pages/instance';
 import { renderAdmin } from './pages/admin';
 import { renderOutbox } from './pages/outbox';
 import { renderMigration } from './pages/migration';
+import { renderVersions } from './pages/versions';
 
 export interface Page {
   render(root: HTMLElement, me: Me, params: Record<string, string>): Promise<void>;
@@ -21,6 +22,7 @@ export interface Page {
 
 const designers = ['process-owner', 'admin'];
 const workers = ['collector', 'senior-collector', 'manager', 'finance', 'admin'];
+const operators = ['process-owner', 'manager', 'admin'];
 
 const routes: [RegExp, Page][] = [
   [/^\/$/, { roles: [], render: async (_r, me) => navigate(me.roles.some((r) => workers.includes(r)) ? '/inbox' : '/designer', true) }],
@@ -36,6 +38,8 @@ const routes: [RegExp, Page][] = [
   [/^\/admin$/, { roles: ['admin'], render: renderAdmin }],
   [/^\/outbox$/, { roles: workers, render: renderOutbox }],
   [/^\/outbox\/(?<id>[^/]+)$/, { roles: workers, render: renderOutbox }],
+  [/^\/versions$/, { roles: operators, render: renderVersions }],
+  [/^\/versions\/(?<key>[^/]+)$/, { roles: operators, render: renderVersions }],
 ];
 
 let me: Me | null = null;
@@ -82,7 +86,7 @@ function shell(user: Me): { header: HTMLElement; main: HTMLElement } {
   const header = h('header', { class: 'top' },
     h('span', { class: 'brand' }, t('app.title')),
     h('nav', {}, link('/inbox', 'inbox', workers), link('/cases', 'cases', []), link('/instances', 'instances', []), link('/designer', 'designer', designers),
-      link('/outbox', 'outbox', workers), link('/admin', 'admin', ['admin'])),
+      link('/versions', 'versions', operators), link('/outbox', 'outbox', workers), link('/admin', 'admin', ['admin'])),
     h('span', { class: 'spacer' }),
     h('span', { class: 'user', 'data-testid': 'current-user' }, user.displayName),
     h('button', { class: 'link', 'data-testid': 'lang-switch', onclick: () => void switchLanguage() }, t('lang.switch')),

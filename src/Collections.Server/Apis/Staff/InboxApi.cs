@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Collections.Domain.Outreach.Calls;
 using Collections.Engine.Api;
 using Collections.Server.Apis.Contracts;
+using Collections.Server.Apis.Staff.Inbox;
 using Collections.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -15,12 +16,13 @@ namespace Collections.Server.Apis.Staff;
 /// </summary>
 public static class InboxApi
 {
-    private const int MaxTasks = 500;
-
     public static IEndpointRouteBuilder MapInboxApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/inbox").WithTags("Inbox").RequireAuthorization(StaffPolicies.TaskWorker);
-        api.MapGet("/", ListAsync).WithName("ListMyTasks").WithSummary("My tasks and my groups' open tasks, by priority then due date.");
+        api.MapGet("/", ListAsync).WithName("ListMyTasks")
+            .WithSummary("One page of my tasks and my groups' open tasks, by case priority, due date and creation; filter, taskKey, overdue, q, cursor, limit, total.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("/task-types", ListTaskTypesAsync).WithName("ListMyTaskTypes").WithSummary("The kinds of task open to me, with counts (the inbox's task filter).");
         api.MapPost("/{id:guid}/claim", ClaimAsync).WithName("ClaimMyTask").WithSummary("Takes an offered task.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id:guid}/unclaim", UnclaimAsync).WithName("UnclaimMyTask").WithSummary("Gives a task back to its groups.")
@@ -34,43 +36,17 @@ public static class InboxApi
         return app;
     }
 
-    public static async Task<Ok<List<InboxItemDto>>> ListAsync(
-        ClaimsPrincipal user, IProcessQueries queries, string? filter, CancellationToken cancellationToken)
+    /// <summary>One page of my inbox, sorted and paged in SQL (<see cref="InboxQuery"/>); bad parameters are 400 problems naming them.</summary>
+    internal static async Task<Ok<InboxPageDto>> ListAsync(
+        ClaimsPrincipal user, InboxQuery inbox, string? filter, string? taskKey, string? overdue, string? q, string? cursor, int? limit,
+        bool? total, CancellationToken cancellationToken)
     {
-        var me = UserId(user);
-        var mine = await queries.ListUserTasksAsync(new UserTaskQuery(Assignee: me, Take: MaxTasks), cancellationToken);
-        var offered = await queries.ListUserTasksAsync(
-            new UserTaskQuery(CandidateUser: me, CandidateGroups: AuthApi.GroupsOf(user), Take: MaxTasks), cancellationToken);
-        var tasks = mine.Concat(offered.Where(t => t.Assignee is null)).DistinctBy(t => t.Id)
-            .Where(t => filter switch { "mine" => t.Assignee == me, "offered" => t.Assignee is null, _ => true })
-            .OrderByDescending(t => t.Priority).ThenBy(t => t.DueDate ?? DateTimeOffset.MaxValue).ThenBy(t => t.CreatedAt)
-            .ToList();
-
-        // Case facts from the root instance's variables, read once per case. The domain's case API (issue 5) will
-        // replace this with a paged server-side join; for the first inbox the engine's variables are enough.
-        var facts = new Dictionary<Guid, (decimal? Amount, string? Currency, string? Debtor)>();
-        foreach (var root in tasks.Select(t => t.RootInstanceId).Distinct())
-        {
-            var variables = await queries.GetVariablesAsync(root, cancellationToken);
-            facts[root] = (
-                variables.TryGetValue("amount", out var amount) ? ToDecimal(amount.ToClr()) : null,
-                variables.TryGetValue("currency", out var currency) ? currency.ToClr()?.ToString() : null,
-                (variables.TryGetValue("debtorName", out var name) ? name : variables.GetValueOrDefault("debtor"))?.ToClr()?.ToString());
-        }
-
-        return TypedResults.Ok(tasks.Select(t => new InboxItemDto(t, facts[t.RootInstanceId].Amount, facts[t.RootInstanceId].Currency,
-            facts[t.RootInstanceId].Debtor)).ToList());
+        var request = InboxRequest.Parse(UserId(user), AuthApi.GroupsOf(user), filter, taskKey, overdue, q, cursor, limit, total);
+        return TypedResults.Ok(await inbox.ListAsync(request, cancellationToken));
     }
 
-    private static decimal? ToDecimal(object? value) => value switch
-    {
-        decimal d => d,
-        long l => l,
-        int i => i,
-        double x => (decimal)x,
-        string text when decimal.TryParse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var parsed) => parsed,
-        _ => null,
-    };
+    internal static async Task<Ok<IReadOnlyList<InboxTaskTypeDto>>> ListTaskTypesAsync(ClaimsPrincipal user, InboxQuery inbox, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await inbox.TaskTypesAsync(UserId(user), AuthApi.GroupsOf(user), cancellationToken));
 
     public static async Task<Results<NoContent, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> ClaimAsync(
         Guid id, ClaimsPrincipal user, IProcessQueries queries, IProcessEngine engine, CancellationToken cancellationToken)

@@ -9,9 +9,6 @@ public sealed record MeDto(string Id, string Email, string DisplayName, string L
 /// <summary>The UI language the user chose: <c>es</c> or <c>en</c>.</summary>
 public sealed record LanguageBody(string Language);
 
-/// <summary>An inbox row: the task and the case facts a collector sorts by (amount, currency and debtor when the case has them).</summary>
-public sealed record InboxItemDto(Collections.Engine.Api.UserTaskInfo Task, decimal? Amount, string? Currency, string? Debtor);
-
 /// <summary>Whom a manager hands a task to; null or empty gives it back to its candidate groups.</summary>
 public sealed record DelegateTaskBody(string? UserId);
 

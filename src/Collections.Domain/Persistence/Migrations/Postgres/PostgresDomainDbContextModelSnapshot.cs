@@ -91,6 +91,11 @@ namespace Collections.Domain.Persistence.Migrations.Postgres
 
                     b.HasIndex("Status", "Priority");
 
+                    b.HasIndex(new[] { "ProcessInstanceId" }, "IX_domain_cases_Open_ProcessInstanceId")
+                        .HasFilter("\"Status\" = 'open'");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ProcessInstanceId" }, "IX_domain_cases_Open_ProcessInstanceId"), new[] { "Id", "Priority", "InvoiceId", "DebtorId" });
+
                     b.ToTable("domain_cases", (string)null);
                 });
 

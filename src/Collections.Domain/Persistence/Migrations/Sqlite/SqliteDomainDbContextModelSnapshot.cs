@@ -86,6 +86,10 @@ namespace Collections.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Status", "Priority");
 
+                    b.HasIndex(new[] { "ProcessInstanceId" }, "IX_domain_cases_Open_ProcessInstanceId")
+                        .HasFilter("\"Status\" = 'open'")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "Priority", "InvoiceId", "DebtorId" });
+
                     b.ToTable("domain_cases", (string)null);
                 });
 

@@ -1,0 +1,8 @@
+namespace Collections.Server.Persistence.Reads;
+
+/// <summary>The columns of the domain's <c>domain_debtors</c> that staff lists read.</summary>
+internal sealed class DebtorRow
+{
+    public Guid Id { get; private set; }
+    public string Name { get; private set; } = string.Empty;
+}
