@@ -169,10 +169,10 @@ public sealed class VersioningUiTests(BrowserEnvironment browser)
     private static async Task CompleteAsCollectorAsync(E2EServer server, string businessKey, string taskKey)
     {
         using var collector = await StaffApiClient.SignInAsync(server.BaseAddress, StaffAccounts.Collector, StaffAccounts.Password);
-        var inbox = await (await collector.GetAsync("/api/v1/inbox")).Content.ReadFromJsonAsync<JsonElement>();
-        var task = inbox.EnumerateArray().Select(i => i.GetProperty("task"))
+        var inbox = await (await collector.GetAsync($"/api/v1/inbox?q={Uri.EscapeDataString(businessKey)}&limit=200")).Content.ReadFromJsonAsync<JsonElement>();
+        var task = inbox.GetProperty("items").EnumerateArray()
             .Single(t => t.GetProperty("businessKey").GetString() == businessKey && t.GetProperty("taskDefinitionKey").GetString() == taskKey);
-        var id = task.GetProperty("id").GetString();
+        var id = task.GetProperty("taskId").GetString();
         using (var claimed = await collector.PostJsonAsync($"/api/v1/inbox/{id}/claim", new { }))
         {
             claimed.EnsureSuccessStatusCode();
