@@ -20,7 +20,7 @@ public sealed class InboxApiTests
         await using var factory = await DomainApiFactory.CreateAsync(database, null,
             Process("inbox-junior", "call", Junior), Process("inbox-junior-due", "call", Junior, "2026-03-04T09:00:00Z"));
         using var integrator = factory.CreateClient();
-        await integrator.RegisterDebtorAsync("D-1", "Ferretería López");
+        await integrator.RegisterNamedDebtorAsync("D-1", "Ferretería López");
         var small = await integrator.OpenAsync("inbox-junior", "F-SMALL", 50m, 10);
         var large = await integrator.OpenAsync("inbox-junior", "F-LARGE", 500_000m, 10);
         var medium = await integrator.OpenAsync("inbox-junior", "F-MEDIUM", 5_000m, 10);
@@ -59,7 +59,7 @@ public sealed class InboxApiTests
         await using var factory = await DomainApiFactory.CreateAsync(database, null,
             Process("inbox-junior", "call", Junior), Process("inbox-junior-due", "call", Junior, "2026-03-04T09:00:00Z"));
         using var integrator = factory.CreateClient();
-        await integrator.RegisterDebtorAsync("D-1", "Ferretería López");
+        await integrator.RegisterNamedDebtorAsync("D-1", "Ferretería López");
         for (var i = 0; i < 11; i++)
         {
             // Three priorities, due dates on some: many ties, so the keyset's later columns decide.
@@ -102,7 +102,7 @@ public sealed class InboxApiTests
         await using var factory = await DomainApiFactory.CreateAsync(database, null,
             Process("inbox-junior", "call", Junior), Process("inbox-senior", "senior-call", Senior), Process("inbox-finance", "review", Finance));
         using var integrator = factory.CreateClient();
-        await integrator.RegisterDebtorAsync("D-1", "Ferretería López");
+        await integrator.RegisterNamedDebtorAsync("D-1", "Ferretería López");
         await integrator.OpenAsync("inbox-junior", "F-JUNIOR", 1000m, 5);
         await integrator.OpenAsync("inbox-junior", "F-JUNIOR-TAKEN", 1000m, 5);
         await integrator.OpenAsync("inbox-senior", "F-SENIOR", 1000m, 5);
@@ -127,8 +127,8 @@ public sealed class InboxApiTests
         await using var factory = await DomainApiFactory.CreateAsync(database, null,
             Process("inbox-junior", "call", Junior), Process("inbox-junior-visit", "visit", Junior));
         using var integrator = factory.CreateClient();
-        await integrator.RegisterDebtorAsync("D-1", "Ferretería López");
-        await integrator.RegisterDebtorAsync("D-2", "Distribuidora Norte");
+        await integrator.RegisterNamedDebtorAsync("D-1", "Ferretería López");
+        await integrator.RegisterNamedDebtorAsync("D-2", "Distribuidora Norte");
         await integrator.OpenAsync("inbox-junior", "A-100", 1000m, 5, "D-1");
         await integrator.OpenAsync("inbox-junior", "B-200", 1000m, 45, "D-2");
         await integrator.OpenAsync("inbox-junior-visit", "C-300", 1000m, 120, "D-2");

@@ -27,7 +27,7 @@ public static class InboxTestData
         </bpmn:definitions>
         """;
 
-    public static async Task RegisterDebtorAsync(this HttpClient client, string externalId, string name)
+    public static async Task RegisterNamedDebtorAsync(this HttpClient client, string externalId, string name)
     {
         using var response = await client.PutAsJsonAsync($"/api/v1/debtors/{externalId}", new
         {
