@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -25,40 +24,37 @@ internal sealed class ApiBenchmark(BenchmarkOptions options)
     {
         var connection = await BenchmarkDatabase.CreateAsync(options);
         var key = "col_bench_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        var port = FreePort();
-        var root = RepositoryRoot();
-        using var server = StartServer(root, connection, key, port);
-        try
+        using var server = BenchmarkServer.Start(new Dictionary<string, string>
         {
-            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Concurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
-            {
-                BaseAddress = new Uri($"http://127.0.0.1:{port}"),
-                Timeout = TimeSpan.FromSeconds(60),
-            };
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
-            await WaitHealthyAsync(http, server, cancellationToken);
-            string? processKey = null;
-            if (options.Process == "trivial")
-            {
-                using var xml = new StringContent(Trivial, Encoding.UTF8, "application/xml");
-                (await http.PostAsync("/api/v1/deployments?name=bench-trivial.bpmn", xml, cancellationToken)).EnsureSuccessStatusCode();
-                processKey = "bench-trivial";
-            }
-
-            (await http.PutAsJsonAsync("/api/v1/debtors/BENCH-1", new { name = "Benchmark SA", language = "es", timeZone = "America/Mexico_City", country = "MX", riskScore = 50 }, cancellationToken)).EnsureSuccessStatusCode();
-
-            Console.WriteLine($"api benchmark: db={options.Database} process={processKey ?? "overdue-invoice"} cases={options.Cases} concurrency={options.Concurrency} cores={Environment.ProcessorCount} (server and clients share them)");
-            var warmup = Math.Min(50, options.Cases / 10);
-            var invoiceIds = new ConcurrentDictionary<int, Guid>();
-            await RunPhaseAsync("warm-up", warmup, i => OpenCaseAsync(http, -1 - i, processKey, invoiceIds, cancellationToken), print: false);
-            await RunPhaseAsync("cases opened", options.Cases, i => OpenCaseAsync(http, i, processKey, invoiceIds, cancellationToken), print: true);
-            await RunPhaseAsync("payments applied", options.Cases, i => PayAsync(http, i, invoiceIds[i], cancellationToken), print: true);
-        }
-        finally
+            ["Collections__Database__Provider"] = options.Database,
+            ["Collections__Database__ConnectionString"] = connection,
+            ["Collections__ApiKeys__0__Name"] = "benchmark",
+            ["Collections__ApiKeys__0__Hash"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key))),
+            ["Collections__ApiKeys__0__Scopes__0"] = "admin",
+        });
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Concurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
         {
-            if (!server.HasExited) server.Kill(entireProcessTree: true);
-            await server.WaitForExitAsync(CancellationToken.None);
+            BaseAddress = server.BaseAddress,
+            Timeout = TimeSpan.FromSeconds(60),
+        };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        await server.WaitHealthyAsync(cancellationToken);
+        string? processKey = null;
+        if (options.Process == "trivial")
+        {
+            using var xml = new StringContent(Trivial, Encoding.UTF8, "application/xml");
+            (await http.PostAsync("/api/v1/deployments?name=bench-trivial.bpmn", xml, cancellationToken)).EnsureSuccessStatusCode();
+            processKey = "bench-trivial";
         }
+
+        (await http.PutAsJsonAsync("/api/v1/debtors/BENCH-1", new { name = "Benchmark SA", language = "es", timeZone = "America/Mexico_City", country = "MX", riskScore = 50 }, cancellationToken)).EnsureSuccessStatusCode();
+
+        Console.WriteLine($"api benchmark: db={options.Database} process={processKey ?? "overdue-invoice"} cases={options.Cases} concurrency={options.Concurrency} cores={Environment.ProcessorCount} (server and clients share them)");
+        var warmup = Math.Min(50, options.Cases / 10);
+        var invoiceIds = new ConcurrentDictionary<int, Guid>();
+        await RunPhaseAsync("warm-up", warmup, i => OpenCaseAsync(http, -1 - i, processKey, invoiceIds, cancellationToken), print: false);
+        await RunPhaseAsync("cases opened", options.Cases, i => OpenCaseAsync(http, i, processKey, invoiceIds, cancellationToken), print: true);
+        await RunPhaseAsync("payments applied", options.Cases, i => PayAsync(http, i, invoiceIds[i], cancellationToken), print: true);
     }
 
     private const string Trivial = """
@@ -121,65 +117,5 @@ internal sealed class ApiBenchmark(BenchmarkOptions options)
         if (response.StatusCode != HttpStatusCode.Created) throw new HttpRequestException($"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
     }
 
-    private Process StartServer(string root, string connection, string key, int port)
-    {
-        var info = new ProcessStartInfo("dotnet", ["run", "-c", "Release", "--project", Path.Combine(root, "src", "Collections.Server"), "--no-launch-profile", "--", "--urls", $"http://127.0.0.1:{port}"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = root,
-        };
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        info.Environment["Collections__Database__Provider"] = options.Database;
-        info.Environment["Collections__Database__ConnectionString"] = connection;
-        info.Environment["Collections__ApiKeys__0__Name"] = "benchmark";
-        info.Environment["Collections__ApiKeys__0__Hash"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
-        info.Environment["Collections__ApiKeys__0__Scopes__0"] = "admin";
-        info.Environment["Serilog__MinimumLevel__Default"] = "Warning";
-        info.Environment["Serilog__MinimumLevel__Override__Microsoft.AspNetCore"] = "Warning";
-        var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the server.");
-        process.OutputDataReceived += (_, e) => { if (e.Data is { Length: > 0 } line && line.Contains("ERR", StringComparison.Ordinal)) Console.Error.WriteLine("  server: " + line); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 } line) Console.Error.WriteLine("  server: " + line); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static async Task WaitHealthyAsync(HttpClient http, Process server, CancellationToken cancellationToken)
-    {
-        var limit = Stopwatch.StartNew();
-        while (limit.Elapsed < TimeSpan.FromMinutes(5))
-        {
-            if (server.HasExited) throw new InvalidOperationException($"The server exited with {server.ExitCode}.");
-            try
-            {
-                using var response = await http.GetAsync("/health", cancellationToken);
-                if (response.IsSuccessStatusCode) return;
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet (building or migrating)
-            }
-
-            await Task.Delay(500, cancellationToken);
-        }
-
-        throw new TimeoutException("The server did not become healthy within 5 minutes.");
-    }
-
     private static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Collections.sln"))) folder = folder.Parent;
-        return folder?.FullName ?? throw new InvalidOperationException("Run from inside the repository.");
-    }
 }
