@@ -33,12 +33,19 @@ internal sealed class EvaluationSession : IDisposable
     /// <param name="source">The expression or script text, for error messages.</param>
     /// <param name="referencedGlobals">Free names of the program: only the helpers it names are installed.</param>
     /// <param name="exposeVariables">For scripts: free names that are process variables become globals.</param>
+    /// <param name="maxAllocationBytes">Largest block one built-in call may allocate (<see cref="AllocationGuard"/>).</param>
     public EvaluationSession(
-        JintOptions options, IVariableContext context, string source, IReadOnlyCollection<string> referencedGlobals, bool exposeVariables)
+        JintOptions options,
+        IVariableContext context,
+        string source,
+        IReadOnlyCollection<string> referencedGlobals,
+        bool exposeVariables,
+        long maxAllocationBytes)
     {
         this.context = context;
         this.source = source;
         Engine = new JintEngine(options);
+        AllocationGuard.Install(Engine, maxAllocationBytes);
         Engine.Execute(ExpressionPrelude.CoreProgram);
         if (referencedGlobals.Contains(ExpressionPrelude.DateTimeFunction))
         {

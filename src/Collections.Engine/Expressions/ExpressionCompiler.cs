@@ -2,6 +2,7 @@ using Acornima;
 using Collections.Engine.Errors;
 using Collections.Engine.Model;
 using Jint;
+using Microsoft.Extensions.Options;
 using JintEngine = Jint.Engine;
 
 namespace Collections.Engine.Expressions;
@@ -19,6 +20,21 @@ public sealed class ExpressionCompiler : IExpressionCompiler
     /// <summary>Script formats accepted for <c>scriptFormat</c>, compared case-insensitively.</summary>
     private static readonly string[] JavaScriptFormats = ["javascript", "js", "ecmascript"];
 
+    private readonly int maxNestingDepth;
+
+    /// <summary>A compiler with the default limits of <see cref="ExpressionOptions"/>.</summary>
+    public ExpressionCompiler()
+        : this(Microsoft.Extensions.Options.Options.Create(new ExpressionOptions()))
+    {
+    }
+
+    public ExpressionCompiler(IOptions<ExpressionOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        maxNestingDepth = options.Value.MaxNestingDepth;
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxNestingDepth, nameof(ExpressionOptions.MaxNestingDepth));
+    }
+
     public Expression Compile(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -30,7 +46,7 @@ public sealed class ExpressionCompiler : IExpressionCompiler
         var parts = ExpressionTemplate.Split(text);
         if (parts is [{ IsExpression: true } single])
         {
-            var js = JuelTranslator.Translate(text, single.Text, single.Offset);
+            var js = JuelTranslator.Translate(text, single.Text, single.Offset, maxNestingDepth);
             return new Expression(text, new PreparedExpression(Prepare(text, js, Preparation), null));
         }
 
@@ -43,7 +59,7 @@ public sealed class ExpressionCompiler : IExpressionCompiler
             if (part.IsExpression)
             {
                 literals.Add(pendingLiteral);
-                expressions.Add(JuelTranslator.Translate(text, part.Text, part.Offset));
+                expressions.Add(JuelTranslator.Translate(text, part.Text, part.Offset, maxNestingDepth));
                 pendingLiteral = "";
             }
             else
@@ -82,6 +98,11 @@ public sealed class ExpressionCompiler : IExpressionCompiler
         {
             return JintEngine.PrepareScript(javaScript, source: null, strict: true, options: options);
         }
+        catch (ScriptPreparationException ex) when (IsTooDeep(ex))
+        {
+            // Jint's parser stops at 256 levels or when the native stack runs low; say so in the author's terms.
+            throw new ExpressionSyntaxException(source, "the code is nested too deeply (brackets, calls or operators); simplify it");
+        }
         catch (ScriptPreparationException ex) when (ex.InnerException is ParseErrorException parse)
         {
             throw new ExpressionSyntaxException(source, $"{parse.Description} at line {parse.LineNumber}, column {parse.Column + 1}");
@@ -91,4 +112,8 @@ public sealed class ExpressionCompiler : IExpressionCompiler
             throw new ExpressionSyntaxException(source, ex.Message);
         }
     }
+
+    private static bool IsTooDeep(ScriptPreparationException ex) =>
+        ex.InnerException is InsufficientExecutionStackException
+        || ex.Message.Contains("nesting exceeds maximum depth", StringComparison.Ordinal);
 }

@@ -31,4 +31,21 @@ public sealed class ExpressionOptions
     /// tree, and it turns runaway recursion into an error long before the host thread's stack could overflow.
     /// </summary>
     public int RecursionLimit { get; set; } = 64;
+
+    /// <summary>
+    /// Largest block one built-in call of an expression or script may allocate at once: a string from <c>repeat</c>,
+    /// <c>padStart</c>, <c>join</c>, <c>concat</c>, <c>replace</c> or <c>JSON.stringify</c>, an array, an
+    /// <c>ArrayBuffer</c> or typed array. Default 32 MB. Checked <em>before</em> the call allocates, because
+    /// <see cref="MemoryLimitBytes"/> is measured only after a statement, when a single <c>'x'.repeat(2**28)</c> has
+    /// already taken 512 MB of the server's memory. A call over the bound fails the evaluation.
+    /// </summary>
+    public long MaxAllocationBytes { get; set; } = 32 * 1024 * 1024;
+
+    /// <summary>
+    /// Deepest nesting of a <c>${...}</c> expression (brackets, calls, <c>?:</c> choices, unary operators) the
+    /// compiler accepts. Default 64: real conditions nest a handful of levels, and the bound keeps the recursive
+    /// translator far from the end of the thread's stack. Scripts are bounded by Jint's own parser (256 levels and a
+    /// stack probe). A deeper expression is a syntax error at deployment.
+    /// </summary>
+    public int MaxNestingDepth { get; set; } = 64;
 }

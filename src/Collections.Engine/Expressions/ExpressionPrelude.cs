@@ -74,8 +74,52 @@ internal static class ExpressionPrelude
         }
         """;
 
+    // Constructors cannot be host functions, so the buffer constructors are wrapped in proxies that ask the host's check
+    // first; the proxy also replaces prototype.constructor, so species lookups (slice, subarray, map) go through it.
+    private const string BufferGuardSource = """
+        (function (check) {
+          var names = ['ArrayBuffer', 'SharedArrayBuffer', 'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array',
+            'Uint16Array', 'Int32Array', 'Uint32Array', 'Float16Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array'];
+          function define(target, name, value) {
+            Object.defineProperty(target, name, { value: value, writable: true, enumerable: false, configurable: true });
+          }
+          function size(value) { return typeof value === 'bigint' ? Number(value) : +value; }
+          names.forEach(function (name) {
+            var original = globalThis[name];
+            if (typeof original !== 'function') { return; }
+            var bytes = original.BYTES_PER_ELEMENT || 1;
+            var guarded = new Proxy(original, {
+              construct: function (target, args, newTarget) {
+                var first = args[0];
+                if (typeof first !== 'object' || first === null) {
+                  if (first !== undefined && typeof first !== 'symbol') { check(size(first) * bytes, 'new ' + name); }
+                } else if (!(first instanceof ArrayBuffer) && !(typeof SharedArrayBuffer === 'function' && first instanceof SharedArrayBuffer)) {
+                  check(size(first.length) * bytes, 'new ' + name);
+                }
+                if (bytes === 1 && args[1] !== null && typeof args[1] === 'object') { check(size(args[1].maxByteLength), 'new ' + name); }
+                return Reflect.construct(target, args, newTarget);
+              },
+            });
+            define(globalThis, name, guarded);
+            define(original.prototype, 'constructor', guarded);
+          });
+          var prototype = ArrayBuffer.prototype;
+          ['transfer', 'transferToFixedLength', 'resize'].forEach(function (method) {
+            var original = prototype[method];
+            if (typeof original !== 'function') { return; }
+            define(prototype, method, function (length) {
+              check(length === undefined ? 0 : size(length), 'ArrayBuffer.prototype.' + method);
+              return original.call(this, length);
+            });
+          });
+        })
+        """;
+
     /// <summary>The helpers every program may use; <see cref="Prepared{T}"/> is immutable and safe to share across threads.</summary>
     public static Prepared<Script> CoreProgram { get; } = JintEngine.PrepareScript(CoreSource, "prelude", strict: true);
+
+    /// <summary>Evaluates to a function that installs the buffer-constructor checks of <see cref="AllocationGuard"/>.</summary>
+    public static Prepared<Script> BufferGuardProgram { get; } = JintEngine.PrepareScript(BufferGuardSource, "prelude-guard", strict: true);
 
     /// <summary><c>dateTime()</c> and the type behind it.</summary>
     public static Prepared<Script> DateTimeProgram { get; } = JintEngine.PrepareScript(DateTimeSource, "prelude-datetime", strict: true);

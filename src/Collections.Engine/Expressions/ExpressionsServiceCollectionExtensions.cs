@@ -14,6 +14,8 @@ internal static class ExpressionsServiceCollectionExtensions
             .Validate(o => o.Timeout > TimeSpan.Zero, "Collections:Expressions:Timeout must be positive.")
             .Validate(o => o.MemoryLimitBytes > 0, "Collections:Expressions:MemoryLimitBytes must be positive.")
             .Validate(o => o.RecursionLimit > 0, "Collections:Expressions:RecursionLimit must be positive.")
+            .Validate(o => o.MaxAllocationBytes > 0, "Collections:Expressions:MaxAllocationBytes must be positive.")
+            .Validate(o => o.MaxNestingDepth > 0, "Collections:Expressions:MaxNestingDepth must be positive.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IExpressionCompiler, ExpressionCompiler>();

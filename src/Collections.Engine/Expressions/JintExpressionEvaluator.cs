@@ -45,6 +45,7 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limits.MaxStatements, nameof(ExpressionOptions.MaxStatements));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limits.MemoryLimitBytes, nameof(ExpressionOptions.MemoryLimitBytes));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limits.RecursionLimit, nameof(ExpressionOptions.RecursionLimit));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limits.MaxAllocationBytes, nameof(ExpressionOptions.MaxAllocationBytes));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(limits.Timeout, TimeSpan.Zero, nameof(ExpressionOptions.Timeout));
 
         sandbox = new JintOptions { TimeSystem = new TimeProviderTimeSystem(timeProvider) };
@@ -60,8 +61,8 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
         sandbox.Constraints.StackOverflowGuard = true;
         sandbox.Constraints.RegexTimeout = limits.Timeout;
 
-        // One statement could otherwise allocate a huge dense array before the memory check runs.
-        sandbox.Constraints.MaxArraySize = (uint)Math.Clamp(limits.MemoryLimitBytes / 8, 1, uint.MaxValue - 1);
+        // One statement could otherwise allocate a huge dense array (new Array(n), Array.from) before the memory check runs.
+        sandbox.Constraints.MaxArraySize = (uint)Math.Clamp(Math.Min(limits.MemoryLimitBytes, limits.MaxAllocationBytes) / 8, 1, uint.MaxValue - 1);
     }
 
     public VariableValue Evaluate(Expression expression, IVariableContext context)
@@ -117,7 +118,7 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
     {
         try
         {
-            using var session = new EvaluationSession(sandbox, context, source, referencedGlobals, exposeVariables);
+            using var session = new EvaluationSession(sandbox, context, source, referencedGlobals, exposeVariables, limits.MaxAllocationBytes);
             return body(session);
         }
         catch (ExpressionEvaluationException)
@@ -147,6 +148,8 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
         StatementsCountOverflowException => $"{kind} exceeded {limits.MaxStatements} statements",
         TimeoutException => $"{kind} exceeded the time limit of {limits.Timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s",
         MemoryLimitExceededException => $"{kind} exceeded the memory limit of {limits.MemoryLimitBytes} bytes",
+        AllocationLimitExceededException allocation => $"{kind} exceeded the allocation limit: {allocation.Message}",
+        InsufficientExecutionStackException => $"{kind} nested calls too deeply for the server's stack",
         RecursionDepthOverflowException => $"{kind} exceeded the recursion limit of {limits.RecursionLimit} calls of one function",
         JavaScriptException js => DescribeJavaScriptError(js, kind),
         JintException jint => jint.Message,

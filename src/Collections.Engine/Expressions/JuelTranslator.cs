@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Collections.Engine.Errors;
 
@@ -18,6 +19,9 @@ namespace Collections.Engine.Expressions;
 /// <item><c>+</c> keeps JavaScript semantics: numbers add, but a string operand concatenates (JUEL would coerce to a
 /// number or fail). Arithmetic runs in double precision.</item>
 /// </list>
+/// Recursion is bounded twice: by <see cref="ExpressionOptions.MaxNestingDepth"/>, and by a probe of the native stack, so
+/// a hostile <c>${((((...))))}</c> becomes a syntax error instead of a stack overflow, which .NET cannot catch and which
+/// would end the whole server.
 /// </summary>
 internal sealed class JuelTranslator
 {
@@ -26,21 +30,27 @@ internal sealed class JuelTranslator
     private readonly string source;
     private readonly string body;
     private readonly int offset;
+    private readonly int maxDepth;
     private readonly List<Token> tokens;
     private int index;
+    private int depth;
 
-    private JuelTranslator(string source, string body, int offset)
+    private JuelTranslator(string source, string body, int offset, int maxDepth)
     {
         this.source = source;
         this.body = body;
         this.offset = offset;
+        this.maxDepth = maxDepth;
         tokens = Tokenize();
     }
 
-    /// <summary>Translates <paramref name="body"/>, found at <paramref name="offset"/> in <paramref name="source"/> (for messages).</summary>
-    public static string Translate(string source, string body, int offset)
+    /// <summary>
+    /// Translates <paramref name="body"/>, found at <paramref name="offset"/> in <paramref name="source"/> (for messages);
+    /// nesting deeper than <paramref name="maxDepth"/> (brackets, calls, choices, unary operators) is a syntax error.
+    /// </summary>
+    public static string Translate(string source, string body, int offset, int maxDepth)
     {
-        var translator = new JuelTranslator(source, body, offset);
+        var translator = new JuelTranslator(source, body, offset, maxDepth);
         var js = translator.ParseChoice();
         var rest = translator.Current;
         if (rest.Kind != TokenKind.End)
@@ -55,8 +65,25 @@ internal sealed class JuelTranslator
 
     private Token Previous => tokens[Math.Max(0, index - 1)];
 
-    // Choice = Or ('?' Choice ':' Choice)?
+    /// <summary>Entered by every production that recurses: counts the nesting and probes the native stack.</summary>
+    private void Enter()
+    {
+        if (++depth > maxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw Error($"the expression is nested more than {maxDepth} levels deep", Current);
+        }
+    }
+
     private string ParseChoice()
+    {
+        Enter();
+        var js = ParseChoiceCore();
+        depth--;
+        return js;
+    }
+
+    // Choice = Or ('?' Choice ':' Choice)?
+    private string ParseChoiceCore()
     {
         var condition = ParseOr();
         if (!AcceptOperator("?"))
@@ -165,6 +192,14 @@ internal sealed class JuelTranslator
     }
 
     private string ParseUnary()
+    {
+        Enter();
+        var js = ParseUnaryCore();
+        depth--;
+        return js;
+    }
+
+    private string ParseUnaryCore()
     {
         if (AcceptOperator("-"))
         {
