@@ -191,32 +191,22 @@ internal sealed class JuelTranslator
         }
     }
 
+    // Unary = ('-' | '!' | 'not' | 'empty') Unary | Value
     private string ParseUnary()
     {
+        var op = AcceptOperator("-") ? "-"
+            : AcceptOperator("!") || AcceptWord("not") ? "!"
+            : AcceptWord("empty") ? "empty"
+            : null;
+        if (op is null)
+        {
+            return ParseValue();
+        }
+
         Enter();
-        var js = ParseUnaryCore();
+        var operand = ParseUnary();
         depth--;
-        return js;
-    }
-
-    private string ParseUnaryCore()
-    {
-        if (AcceptOperator("-"))
-        {
-            return $"(-{ParseUnary()})";
-        }
-
-        if (AcceptOperator("!") || AcceptWord("not"))
-        {
-            return $"(!{ParseUnary()})";
-        }
-
-        if (AcceptWord("empty"))
-        {
-            return $"__empty({ParseUnary()})";
-        }
-
-        return ParseValue();
+        return op == "empty" ? $"__empty({operand})" : $"({op}{operand})";
     }
 
     // Value = Primary ('.' Name Arguments? | '[' Choice ']' Arguments?)*
