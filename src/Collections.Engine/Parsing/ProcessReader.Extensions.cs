@@ -174,6 +174,7 @@ internal sealed partial class ProcessReader
                 .SelectMany(v => v.CamundaChildren("constraint"))
                 .Select(c => new FormFieldConstraint(c.Attr("name") ?? "", c.Attr("config")))
                 .ToList();
+            CheckConstraints(el, field, id, constraints);
             fields.Add(new FormField(
                 id,
                 field.Attr("label"),
@@ -185,6 +186,47 @@ internal sealed partial class ProcessReader
         }
 
         return fields;
+    }
+
+    /// <summary>
+    /// Longest <c>pattern</c> constraint accepted. 1,000 characters: real patterns (IBANs, phone numbers, references)
+    /// are under 100, and the bound keeps compiling one at deployment cheap.
+    /// </summary>
+    internal const int MaxPatternLength = 1_000;
+
+    /// <summary>A constraint that could never work is reported now, not when a collector submits the form.</summary>
+    private void CheckConstraints(XmlElementNode owner, XmlElementNode field, string id, List<FormFieldConstraint> constraints)
+    {
+        foreach (var constraint in constraints)
+        {
+            var config = constraint.Config;
+            switch (constraint.Name)
+            {
+                case "pattern" when config is { Length: > MaxPatternLength }:
+                    Report(BpmnProblemCodes.FormFieldInvalid, $"Form field '{id}' has a pattern of {config.Length:N0} characters; at most {MaxPatternLength:N0} are accepted.", owner, field);
+                    break;
+                case "pattern" when config is not null && !IsValidPattern(config):
+                    Report(BpmnProblemCodes.FormFieldInvalid, $"Form field '{id}' has a pattern that is not a valid regular expression.", owner, field);
+                    break;
+                case "minlength" or "maxlength" when !int.TryParse(config, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _):
+                case "min" or "max" when !decimal.TryParse(config, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _):
+                    Report(BpmnProblemCodes.FormFieldInvalid, $"Form field '{id}' has {constraint.Name} '{config}', which is not a number.", owner, field);
+                    break;
+            }
+        }
+    }
+
+    private static bool IsValidPattern(string pattern)
+    {
+        try
+        {
+            _ = new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(100));
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Only javascript runs in the sandbox (DESIGN.md D6); a Groovy or Java script cannot be honoured.</summary>

@@ -9,8 +9,15 @@ internal static class ScenarioJson
     /// <summary>Scenario files are small; a bigger one is a mistake, not a scenario.</summary>
     public const long MaxFileBytes = 1024 * 1024;
 
+    /// <summary>
+    /// Deepest nesting read. 32: a scenario is an object of steps whose arguments hold variables a few levels deep;
+    /// System.Text.Json stops at this depth with a <see cref="JsonException"/> naming the path, before building anything.
+    /// </summary>
+    public const int MaxDepth = 32;
+
     public static readonly JsonSerializerOptions Options = new()
     {
+        MaxDepth = MaxDepth,
         PropertyNameCaseInsensitive = true,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,

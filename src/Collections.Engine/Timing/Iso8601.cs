@@ -15,6 +15,24 @@ internal static class Iso8601
 
     internal const string DurationFormats = "an ISO 8601 duration such as PT5M, P7D, P2W, P1M or P1Y2M3DT4H";
 
+    /// <summary>
+    /// Longest timer, due-date or retry-cycle text read. 256 characters: the longest honest value, a start date-time
+    /// with offset and a period with every part (<c>R/2026-01-05T09:00:00.000+01:00/P1Y2M3W4DT5H6M7.5S</c>), is under
+    /// 60, and a retry list of a dozen waits under 100; a longer value (a 10 MB one fits in a BPMN file) is refused
+    /// before any pattern or split looks at it.
+    /// </summary>
+    internal const int MaxTextLength = 256;
+
+    /// <summary>Refuses <paramref name="value"/> when it is longer than <see cref="MaxTextLength"/>, quoting its start only.</summary>
+    internal static void CheckLength(string value, string what)
+    {
+        if (value.Length > MaxTextLength)
+        {
+            throw new TimerFormatException(
+                value[..40] + "…", $"The {what} starting '{value[..40]}…' is {value.Length:N0} characters long; at most {MaxTextLength} are read.");
+        }
+    }
+
     private static readonly OffsetDateTimePattern[] OffsetPatterns =
     [
         OffsetDateTimePattern.ExtendedIso,

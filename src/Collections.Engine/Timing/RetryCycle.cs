@@ -19,6 +19,7 @@ public sealed record RetryCycle(int Retries, IReadOnlyList<TimeSpan> Intervals)
     public static RetryCycle Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        Iso8601.CheckLength(text, "retry cycle");
         var trimmed = text.Trim();
         if (trimmed.Length == 0)
         {

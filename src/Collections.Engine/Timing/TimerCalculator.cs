@@ -25,6 +25,7 @@ public static class TimerCalculator
     public static TimerSchedule First(TimerKind kind, string value, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(value);
+        Iso8601.CheckLength(value, "timer value");
         var text = value.Trim();
         try
         {
@@ -90,6 +91,7 @@ public static class TimerCalculator
     public static DateTimeOffset ResolveDate(string value, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(value);
+        Iso8601.CheckLength(value, "date");
         var text = value.Trim();
         if (text.Length > 0 && (text[0] == 'P' || text[0] == 'p'))
         {
