@@ -28,6 +28,25 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_ConditionNestedTenThousandDeep_ExitsOneNamingFlowAndLine()
+    {
+        var hostile = Path.Combine(_folder.FullName, "hostile.bpmn");
+        var condition = "${" + new string('(', 10_000) + "true" + new string(')', 10_000) + "}";
+        await File.WriteAllTextAsync(hostile, TestBpmn.Valid.Replace(
+            "</bpmn:process>", $"<bpmn:sequenceFlow id=\"deep\" sourceRef=\"review\" targetRef=\"end\">\n<bpmn:conditionExpression>{condition}</bpmn:conditionExpression></bpmn:sequenceFlow>\n</bpmn:process>", StringComparison.Ordinal));
+        var line = Array.FindIndex((await File.ReadAllTextAsync(hostile)).Split('\n'), l => l.Contains("<bpmn:conditionExpression>", StringComparison.Ordinal)) + 1;
+        var output = new StringWriter();
+
+        var exitCode = await new ValidateCommand(output).RunAsync(hostile, CancellationToken.None);
+
+        var text = output.ToString();
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"INVALID {hostile}", text);
+        Assert.Contains($"sequenceFlow 'deep' at line {line}:", text);
+        Assert.Contains("nested more than 64 levels deep", text);
+    }
+
+    [Fact]
     public async Task RunAsync_OnlyGoodFile_ExitsZero()
     {
         var good = Path.Combine(_folder.FullName, "good.bpmn");
