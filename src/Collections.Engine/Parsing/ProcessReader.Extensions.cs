@@ -148,6 +148,12 @@ internal sealed partial class ProcessReader
                 continue;
             }
 
+            if (fields.Any(f => f.Id == id))
+            {
+                Report(BpmnProblemCodes.FormFieldInvalid, $"Form field '{id}' appears twice; each field sets its own variable.", el, field);
+                continue;
+            }
+
             var typeText = field.Attr("type");
             FormFieldType type;
             switch (typeText?.Trim().ToLowerInvariant())

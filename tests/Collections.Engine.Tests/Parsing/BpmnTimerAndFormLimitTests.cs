@@ -89,6 +89,18 @@ public sealed class BpmnTimerAndFormLimitTests
     }
 
     [Fact]
+    public void Parse_DuplicateFormFieldId_ReportsProblemWithSecondFieldLine()
+    {
+        var xml = UserTaskWithConstraint("required", "").Replace(
+            "</camunda:formData>", "<camunda:formField id=\"iban\" type=\"long\" /></camunda:formData>", StringComparison.Ordinal);
+
+        var result = Bpmn.Parse(xml);
+
+        var problem = Bpmn.AssertProblem(xml, result, BpmnProblemCodes.FormFieldInvalid, "task", "<camunda:formField id=\"iban\" type=\"long\"");
+        Assert.Contains("appears twice", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_SensibleFormConstraints_AreAccepted()
     {
         var xml = UserTaskWithConstraint("pattern", "^[A-Z]{2}[0-9]{2}$");
