@@ -37,6 +37,13 @@ internal sealed class AllocationGuard
     /// </summary>
     private const int JsonParseExpansion = 16;
 
+    /// <summary>Every global that can allocate a binary buffer; kept in step with the list in the buffer guard prelude.</summary>
+    private static readonly string[] BufferConstructors =
+    [
+        "ArrayBuffer", "SharedArrayBuffer", "Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array",
+        "Int32Array", "Uint32Array", "Float16Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array",
+    ];
+
     private readonly JintEngine engine;
     private readonly long maxBytes;
     private readonly JsValue toObject;
@@ -49,8 +56,11 @@ internal sealed class AllocationGuard
         toObject = engine.Global.Get("Object");
     }
 
-    /// <summary>Replaces the allocating built-ins of <paramref name="engine"/>'s realm by checked ones.</summary>
-    public static void Install(JintEngine engine, long maxBytes)
+    /// <summary>
+    /// Replaces the allocating built-ins of <paramref name="engine"/>'s realm by checked ones; buffer constructors are
+    /// guarded when <paramref name="referencedGlobals"/> names them, removed otherwise.
+    /// </summary>
+    public static void Install(JintEngine engine, long maxBytes, IReadOnlyCollection<string> referencedGlobals)
     {
         var guard = new AllocationGuard(engine, maxBytes);
         var strings = (ObjectInstance)engine.Global.Get("String").Get("prototype");
@@ -71,8 +81,20 @@ internal sealed class AllocationGuard
         guard.Wrap(json, "parse", 2, guard.ParseJson);
         guard.Wrap(json, "stringify", 3, guard.Stringify);
 
-        var installBuffers = engine.Evaluate(ExpressionPrelude.BufferGuardProgram);
-        engine.Call(installBuffers, JsValue.Undefined, [new ClrFunction(engine, "check", guard.CheckFromScript, 2)]);
+        // Wrapping the buffer constructors in proxies costs far more than the rest of an evaluation, and conditions
+        // never use binary data: a program that does not name them (or globalThis) gets no buffer constructors at all.
+        if (BufferConstructors.Any(referencedGlobals.Contains) || referencedGlobals.Contains("globalThis"))
+        {
+            var installBuffers = engine.Evaluate(ExpressionPrelude.BufferGuardProgram);
+            engine.Call(installBuffers, JsValue.Undefined, [new ClrFunction(engine, "check", guard.CheckFromScript, 2)]);
+        }
+        else
+        {
+            foreach (var name in BufferConstructors)
+            {
+                engine.Global.RemoveOwnProperty(name);
+            }
+        }
     }
 
     private void Wrap(ObjectInstance target, string name, int length, Func<JsValue, JsValue, JsValue[], JsValue> body)

@@ -45,7 +45,7 @@ internal sealed class EvaluationSession : IDisposable
         this.context = context;
         this.source = source;
         Engine = new JintEngine(options);
-        AllocationGuard.Install(Engine, maxAllocationBytes);
+        AllocationGuard.Install(Engine, maxAllocationBytes, referencedGlobals);
         Engine.Execute(ExpressionPrelude.CoreProgram);
         if (referencedGlobals.Contains(ExpressionPrelude.DateTimeFunction))
         {

@@ -113,6 +113,7 @@ public sealed class AllocationLimitTests
     [InlineData("JSON.stringify([1], null, 2)", "[\n  1\n]")]
     [InlineData("JSON.parse('{\"a\":[1,2]}').a.join()", "1,2")]
     [InlineData("String(new Uint8Array([1, 2, 3]).subarray(1)) + ' ' + new ArrayBuffer(8).byteLength + ' ' + (new Uint16Array(2) instanceof Uint16Array)", "2,3 8 true")]
+    [InlineData("typeof this['Array' + 'Buffer'] + ' ' + typeof this['Uint8' + 'Array']", "undefined undefined")]
     public void RunScript_ModestUseOfGuardedBuiltIns_BehavesAsStandard(string script, string expected)
     {
         var result = sandbox.Run(script);
