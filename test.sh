@@ -2,6 +2,8 @@
 # Runs every test: installs only what is missing, starts a throwaway PostgreSQL cluster on a free loopback port,
 # builds once, runs each test project with a TRX logger, runs the workflow scenarios, and ends with the line
 # "N passed, N failed" (", N skipped" when any). Exit code is non-zero when anything failed or could not run.
+# It leaves a clone as it found it: results and screenshots go to TestResults/ (gitignored), databases to temp folders;
+# the README's screenshots in docs/screenshots/ are refreshed only by tests/Collections.E2E.Tests/update-screenshots.sh.
 set -euo pipefail
 
 cd "$(dirname "$0")"
@@ -10,6 +12,12 @@ RESULTS="$ROOT/TestResults"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 log() { echo "test.sh: $*" >&2; }
+
+# Never rewrite the committed screenshots from here, even when the caller's shell asks the browser tests to.
+unset COLLECTIONS_UPDATE_SCREENSHOTS
+# What git sees before the run, to name anything the run left behind (a test writing into the work tree is a bug).
+tree_state() { git -C "$ROOT" status --porcelain --untracked-files=all 2>/dev/null || true; }
+TREE_BEFORE=$(tree_state)
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -163,6 +171,13 @@ for path in sorted(glob.glob(sys.argv[1] + "/**/*.trx", recursive=True)):
 print(passed, failed, skipped)
 PY
 )
+
+TREE_AFTER=$(tree_state)
+if [ "$TREE_BEFORE" != "$TREE_AFTER" ]; then
+  log "the run changed the work tree (a test wrote outside TestResults/ or a temp folder):"
+  diff <(echo "$TREE_BEFORE") <(echo "$TREE_AFTER") | grep '^>' | sed 's/^> /  /' >&2 || true
+  FAILED_TO_RUN=$((FAILED_TO_RUN + 1))
+fi
 
 [ -f "$RESULTS/simulate.log" ] && grep -E '✗' "$RESULTS/simulate.log" | sed 's/^/FAILED scenario /' >&2 || true
 PASSED=$((PASSED + SIM_PASSED))

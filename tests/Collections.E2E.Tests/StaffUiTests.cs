@@ -75,7 +75,7 @@ public sealed class StaffUiTests(BrowserEnvironment browser)
             }
             """);
 
-        await page.GetByTestId("designer-publish").ClickAsync();
+        await DesignerPublishing.PublishAsync(page, "Nombre de la tarea en español");
 
         await Expect(page.GetByTestId("notice")).ToContainTextAsync($"Publicado {E2EBpmn.ProcessKey} versión {before + 1}");
         await Expect(page.GetByTestId($"process-{E2EBpmn.ProcessKey}-v{before + 1}")).ToBeVisibleAsync();

@@ -55,7 +55,7 @@ public sealed class VersioningUiTests(BrowserEnvironment browser)
               modeling.connect(senior, end);
             }
             """);
-        await page.GetByTestId("designer-publish").ClickAsync();
+        await DesignerPublishing.PublishAsync(page, "El aviso por correo va antes de la llamada senior");
 
         await Expect(page.GetByTestId("notice")).ToContainTextAsync($"Publicado {E2EDunningBpmn.Key} versión {versionsBefore + 1}");
         await Expect(page.GetByTestId("designer-migrate")).ToBeVisibleAsync();

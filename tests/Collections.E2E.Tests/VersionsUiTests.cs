@@ -89,6 +89,14 @@ public sealed class VersionsUiTests(BrowserEnvironment browser)
         await page.EvaluateAsync("xml => window.collectionsModeler.importXML(xml)", Version2);
         await Expect(page.Locator(".djs-element[data-element-id=SendReminder]")).ToBeVisibleAsync();
         await page.GetByTestId("designer-publish").ClickAsync();
+        // The dialog names the running cases that stay on version 1 and refuses to publish without a change note.
+        await Expect(page.GetByTestId("publish-running")).ToHaveAttributeAsync("data-running", "2");
+        await Expect(page.GetByTestId("publish-running")).ToContainTextAsync("2 caso(s) en curso seguirán en su versión actual");
+        await page.GetByTestId("publish-confirm").ClickAsync();
+        await Expect(page.GetByTestId("publish-note-error")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("publish-dialog")).ToBeVisibleAsync();
+        await page.GetByTestId("publish-note").FillAsync("Recordatorio por correo antes de llamar");
+        await page.GetByTestId("publish-confirm").ClickAsync();
         await Expect(page.GetByTestId("notice")).ToContainTextAsync($"Publicado {Key} versión 2");
         await Expect(page.GetByTestId($"process-{Key}-v2")).ToBeVisibleAsync();
         await Expect(page.Locator(".djs-palette")).ToBeVisibleAsync(); // the designer has reloaded the published version
@@ -98,6 +106,9 @@ public sealed class VersionsUiTests(BrowserEnvironment browser)
         await page.GetByTestId($"versions-process-{Key}").ClickAsync();
 
         await Expect(page.GetByTestId("version-title")).ToContainTextAsync("versión 2");
+        await Expect(page.GetByTestId("version-source")).ToContainTextAsync("publicada en el diseñador por Pablo Procesos");
+        await Expect(page.GetByTestId("version-note")).ToContainTextAsync("Recordatorio por correo antes de llamar");
+        await Expect(page.GetByTestId("download-v2")).ToHaveAttributeAsync("download", $"{Key}-v2.bpmn");
         var items = page.GetByTestId("diff-item");
         await Expect(items.And(page.Locator("[data-kind=added][data-element-id=SendReminder]"))).ToHaveCountAsync(1);
         await Expect(items.And(page.Locator("[data-kind=added][data-element-id=f3]"))).ToHaveCountAsync(1);
@@ -111,6 +122,10 @@ public sealed class VersionsUiTests(BrowserEnvironment browser)
         await page.GetByTestId("version-link-1").ClickAsync();
 
         await Expect(page.GetByTestId("version-title")).ToContainTextAsync("versión 1");
+        await Expect(page.GetByTestId("version-source")).ToContainTextAsync("publicada por la API");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("download-v1").ClickAsync());
+        Assert.Equal($"{Key}-v1.bpmn", download.SuggestedFilename);
+        Assert.Contains("<bpmn:userTask id=\"CallDebtor\"", await File.ReadAllTextAsync(await download.PathAsync()));
         await Expect(page.Locator("[data-testid=stats-overlay][data-element-id=CallDebtor]")).ToHaveAttributeAsync("data-instances", "2");
         await Expect(page.Locator("[data-testid=stats-overlay][data-element-id=CallDebtor]")).ToContainTextAsync("2");
         await Expect(page.GetByTestId("diff-first")).ToBeVisibleAsync();

@@ -9,6 +9,12 @@ public interface IProcessEngine
     /// <summary>Parses, validates and stores a BPMN file. Identical XML creates no new version.</summary>
     Task<DeploymentResult> DeployAsync(DeploymentRequest request, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Offers a workflow file at start: its content becomes a version only when the file changed since it was last
+    /// deployed from the file, and not over a newer version published elsewhere unless the file was written after it.
+    /// </summary>
+    Task<WorkflowFileDeployment> DeployWorkflowFileAsync(WorkflowFileRequest file, CancellationToken cancellationToken);
+
     /// <summary>Starts the latest (or a pinned) version of a process by key.</summary>
     Task<ProcessInstanceInfo> StartProcessAsync(StartProcessRequest request, CancellationToken cancellationToken);
 

@@ -21,6 +21,7 @@ internal abstract class EngineDbContext(DbContextOptions options) : DbContext(op
     public DbSet<MigrationBatchRecord> MigrationBatches => Set<MigrationBatchRecord>();
     public DbSet<MigrationBatchItemRecord> MigrationBatchItems => Set<MigrationBatchItemRecord>();
     public DbSet<HistoricMigrationRecord> MigrationHistory => Set<HistoricMigrationRecord>();
+    public DbSet<WorkflowFileRecord> WorkflowFiles => Set<WorkflowFileRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -31,7 +32,21 @@ internal abstract class EngineDbContext(DbContextOptions options) : DbContext(op
             e.Property(x => x.Key).HasMaxLength(255);
             e.Property(x => x.ResourceName).HasMaxLength(500);
             e.Property(x => x.XmlHash).HasMaxLength(64);
+            e.Property(x => x.Source).HasMaxLength(16);
+            e.Property(x => x.SourceReference).HasMaxLength(Api.DeploymentSource.MaxReferenceLength);
+            e.Property(x => x.ChangeNote).HasMaxLength(Api.DeploymentRequest.MaxChangeNoteLength);
             e.HasIndex(x => new { x.Key, x.Version }).IsUnique();
+        });
+
+        // What each process's workflow file held when it was last deployed (or adopted), so a start deploys a file
+        // only when that file changed (docs/playbook.md, "Designer or files in git").
+        modelBuilder.Entity<WorkflowFileRecord>(e =>
+        {
+            e.ToTable("engine_workflow_files");
+            e.HasKey(x => x.Key);
+            e.Property(x => x.Key).HasMaxLength(255);
+            e.Property(x => x.Path).HasMaxLength(Api.DeploymentSource.MaxReferenceLength);
+            e.Property(x => x.FileHash).HasMaxLength(64);
         });
         modelBuilder.Entity<ProcessInstanceRecord>(e =>
         {

@@ -16,6 +16,9 @@ internal sealed partial class ProcessEngine(
     public Task<DeploymentResult> DeployAsync(DeploymentRequest request, CancellationToken cancellationToken) =>
         deployer.DeployAsync(request, cancellationToken);
 
+    public Task<WorkflowFileDeployment> DeployWorkflowFileAsync(WorkflowFileRequest file, CancellationToken cancellationToken) =>
+        deployer.DeployWorkflowFileAsync(file, cancellationToken);
+
     public async Task<ProcessInstanceInfo> StartProcessAsync(StartProcessRequest request, CancellationToken cancellationToken)
     {
         var run = await executor.ExecuteAsync(async ctx =>

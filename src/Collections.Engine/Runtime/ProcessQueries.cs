@@ -23,6 +23,7 @@ internal sealed class ProcessQueries(EngineDbContextFactory factory, DefinitionC
             {
                 Id = d.Id, Key = d.Key, Version = d.Version, Name = d.Name, ResourceName = d.ResourceName, Xml = "", XmlHash = d.XmlHash,
                 IsExecutable = d.IsExecutable, VersionTag = d.VersionTag, DeployedAt = d.DeployedAt,
+                Source = d.Source, SourceReference = d.SourceReference, ChangeNote = d.ChangeNote,
             }).ToListAsync(cancellationToken);
         return rows.Select(ToInfo).ToList();
     }
@@ -200,7 +201,8 @@ internal sealed class ProcessQueries(EngineDbContextFactory factory, DefinitionC
     }
 
     public static ProcessDefinitionInfo ToInfo(ProcessDefinitionRecord d) =>
-        new(d.Id, d.Key, d.Version, d.Name, d.ResourceName, d.IsExecutable, d.VersionTag, d.DeployedAt);
+        new(d.Id, d.Key, d.Version, d.Name, d.ResourceName, d.IsExecutable, d.VersionTag, d.DeployedAt,
+            Source: d.Source is null ? null : new DeploymentSource(d.Source, d.SourceReference), ChangeNote: d.ChangeNote);
 
     public static ExternalTaskInfo ToInfo(ExternalTaskRecord t) =>
         new(t.Id, t.Topic, t.ProcessInstanceId, t.ActivityId, t.ActivityInstanceId, t.DefinitionKey, t.DefinitionId, t.BusinessKey,

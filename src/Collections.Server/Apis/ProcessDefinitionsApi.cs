@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using System.Text;
 using Collections.Engine.Api;
+using Collections.Server.Publishing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -25,7 +27,7 @@ public static class ProcessDefinitionsApi
         var deployments = app.MapGroup("/api/v1/deployments").WithTags("Deployments");
         deployments.MapPost("/", DeployAsync)
             .WithName("CreateDeployment")
-            .WithSummary("Deploys one BPMN file, sent as multipart form data (one file) or as a raw XML body with ?name=file.bpmn.")
+            .WithSummary("Deploys one BPMN file, sent as multipart form data (one file) or as a raw XML body with ?name=file.bpmn; ?changeNote= is kept with a new version.")
             .Accepts<IFormFile>("multipart/form-data", "application/xml", "text/xml", "application/octet-stream")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .DisableAntiforgery();
@@ -50,7 +52,7 @@ public static class ProcessDefinitionsApi
 
     /// <summary>An invalid file throws <c>BpmnValidationException</c>, which the exception handler answers with 422.</summary>
     public static async Task<Results<Created<DeploymentResult>, BadRequest<ProblemDetails>>> DeployAsync(
-        HttpRequest request, IProcessEngine engine, string? name, CancellationToken cancellationToken)
+        HttpRequest request, ClaimsPrincipal user, IProcessEngine engine, string? name, string? changeNote, CancellationToken cancellationToken)
     {
         var upload = await ReadUploadAsync(request, name, cancellationToken);
         if (upload.Error is { } error)
@@ -58,7 +60,9 @@ public static class ProcessDefinitionsApi
             return TypedResults.BadRequest(new ProblemDetails { Title = "Invalid deployment request", Detail = error, Status = 400 });
         }
 
-        var result = await engine.DeployAsync(new DeploymentRequest(upload.Name!, upload.Xml!), cancellationToken);
+        // The source comes from the principal (the API key's name or the signed-in user), never from the request.
+        var deployment = new DeploymentRequest(upload.Name!, upload.Xml!) { Source = PublisherReference.Api(user), ChangeNote = changeNote };
+        var result = await engine.DeployAsync(deployment, cancellationToken);
         var location = result.Definitions.Count > 0 ? $"/api/v1/process-definitions/{result.Definitions[0].Id}" : null;
         return TypedResults.Created(location, result);
     }

@@ -48,6 +48,7 @@ public static class ServerServiceCollectionExtensions
         });
 
         // Hosted services start in registration order: migrate and deploy before the job executor polls.
+        services.AddSingleton<Collections.Server.Publishing.VersionSourceNames>();
         services.AddSingleton<WorkflowFolderDeployer>();
         services.AddHostedService<EngineStartupService>();
         services.AddCollectionsDomainApi(); // migrates after the engine, before the job executor polls; its error handler before the engine's

@@ -12,9 +12,6 @@ internal static partial class ServerLog
     [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "No workflows folder found ({Folder}); nothing deployed at start")]
     public static partial void WorkflowsFolderMissing(ILogger logger, string folder);
 
-    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Deployed {ResourceName}: {ProcessKey} version {Version} ({Change})")]
-    public static partial void WorkflowDeployed(ILogger logger, string resourceName, string processKey, int version, string change);
-
     [LoggerMessage(EventId = 1004, Level = LogLevel.Error, Message = "Skipped {ResourceName}: {ProblemCount} problem(s){NewLine}{Problems}")]
     public static partial void WorkflowRejected(ILogger logger, string resourceName, int problemCount, string newLine, string problems);
 

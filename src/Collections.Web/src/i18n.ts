@@ -2,6 +2,7 @@
 // localStorage for the sign-in page.
 
 import { casesEn, casesEs } from './i18n-cases';
+import { publishingEn, publishingEs } from './i18n-publishing';
 
 export type Lang = 'es' | 'en';
 
@@ -173,7 +174,7 @@ const en: Record<Key, string> = {
   'problem.bpmn.internal': 'Internal parser error',
 };
 
-const dictionaries: Record<Lang, Record<string, string>> = { es: { ...es, ...casesEs }, en: { ...en, ...casesEn } };
+const dictionaries: Record<Lang, Record<string, string>> = { es: { ...es, ...casesEs, ...publishingEs }, en: { ...en, ...casesEn, ...publishingEn } };
 
 let current: Lang = (localStorage.getItem('collections.lang') as Lang) === 'en' ? 'en' : 'es';
 

@@ -154,7 +154,8 @@ async function render(): Promise<void> {
 
 document.addEventListener('click', (event) => {
   const anchor = (event.target as Element).closest('a');
-  if (anchor && anchor.origin === location.origin && !anchor.target && !event.ctrlKey && !event.metaKey) {
+  // A download link (a version's .bpmn) is left to the browser: routing it would render the app instead of saving the file.
+  if (anchor && anchor.origin === location.origin && !anchor.target && !anchor.hasAttribute('download') && !event.ctrlKey && !event.metaKey) {
     event.preventDefault();
     navigate(anchor.pathname + anchor.search);
   }

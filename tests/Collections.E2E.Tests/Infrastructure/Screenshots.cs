@@ -2,21 +2,44 @@ using Microsoft.Playwright;
 
 namespace Collections.E2E.Tests.Infrastructure;
 
-/// <summary>Writes the README's screenshots to <c>docs/screenshots/</c> (from the SQLite run only, so each is taken once).</summary>
+/// <summary>
+/// Screenshots of the pages the browser tests reach (from the SQLite run only, so each is taken once). By default they
+/// go to <c>TestResults/screenshots/</c> (gitignored), so running the tests leaves a clone as it was; the README's
+/// committed copies in <c>docs/screenshots/</c> are refreshed only on purpose, with
+/// <c>COLLECTIONS_UPDATE_SCREENSHOTS=1</c> (<c>tests/Collections.E2E.Tests/update-screenshots.sh</c> sets it).
+/// </summary>
 public static class Screenshots
 {
+    /// <summary>Set to <c>1</c> (or <c>true</c>) to write the README's screenshots in <c>docs/screenshots/</c>.</summary>
+    public const string UpdateVariable = "COLLECTIONS_UPDATE_SCREENSHOTS";
+
     /// <param name="fullPage">The whole scrollable page instead of the viewport (long pages such as the migration page).</param>
     public static async Task TakeAsync(IPage page, E2EServer server, string name, bool fullPage = false)
     {
-        if (server.Provider != "sqlite" || FindRoot() is not { } root)
+        if (server.Provider != "sqlite" || Folder() is not { } folder)
         {
             return;
         }
 
-        var folder = Path.Combine(root, "docs", "screenshots");
         Directory.CreateDirectory(folder);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = fullPage });
     }
+
+    /// <summary><c>docs/screenshots/</c> when asked for, else <c>TestResults/screenshots/</c>; under the test's bin folder outside a clone.</summary>
+    public static string? Folder()
+    {
+        var root = FindRoot();
+        if (IsUpdateRequested())
+        {
+            return root is null ? null : Path.Combine(root, "docs", "screenshots");
+        }
+
+        return Path.Combine(root ?? AppContext.BaseDirectory, "TestResults", "screenshots");
+    }
+
+    private static bool IsUpdateRequested() =>
+        Environment.GetEnvironmentVariable(UpdateVariable) is { } value
+        && (value == "1" || value.Equals("true", StringComparison.OrdinalIgnoreCase));
 
     private static string? FindRoot()
     {

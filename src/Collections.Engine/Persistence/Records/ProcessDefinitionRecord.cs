@@ -15,4 +15,13 @@ internal sealed class ProcessDefinitionRecord
     public bool IsExecutable { get; set; }
     public string? VersionTag { get; set; }
     public DateTimeOffset DeployedAt { get; set; }
+
+    /// <summary>Where the version came from: <c>file</c>, <c>designer</c> or <c>api</c> (<c>Api/DeploymentSource</c>); null before sources were kept.</summary>
+    public string? Source { get; set; }
+
+    /// <summary>The file's path, the publishing user's id, or the API key's name.</summary>
+    public string? SourceReference { get; set; }
+
+    /// <summary>The publisher's note on why this version exists (bounded by <c>DeploymentRequest.MaxChangeNoteLength</c>).</summary>
+    public string? ChangeNote { get; set; }
 }

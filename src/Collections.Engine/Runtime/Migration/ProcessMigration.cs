@@ -33,6 +33,7 @@ internal sealed class ProcessMigration(
             {
                 Id = d.Id, Key = d.Key, Version = d.Version, Name = d.Name, ResourceName = d.ResourceName, Xml = "", XmlHash = d.XmlHash,
                 IsExecutable = d.IsExecutable, VersionTag = d.VersionTag, DeployedAt = d.DeployedAt,
+                Source = d.Source, SourceReference = d.SourceReference, ChangeNote = d.ChangeNote,
             }).ToListAsync(cancellationToken);
         if (versions.Count == 0) throw new NotFoundException("Process", processKey);
         var running = await db.Instances.AsNoTracking().Where(i => i.DefinitionKey == processKey && i.Status == InstanceStatuses.Active)

@@ -5,6 +5,8 @@ import { clear, h, notice } from '../dom';
 import { formatDate, has, t } from '../i18n';
 import { flash, navigate, onLeave } from '../main';
 import { translateModule } from '../bpmn-translate';
+import { askToPublish } from './publish-dialog';
+import { loadVersions, versionProvenance } from './version-source';
 
 // Drafts live in this browser's localStorage (one per process key), not on the server: a draft is personal work in
 // progress; publishing is what the team sees.
@@ -29,9 +31,10 @@ export function problemText(p: { code: string; message: string }): string {
 }
 
 export async function renderDesigner(root: HTMLElement, _me: Me, params: Record<string, string>): Promise<void> {
-  const [definitions, templates] = await Promise.all([
+  const [definitions, templates, rows] = await Promise.all([
     api<Definition[]>('GET', '/api/v1/process-definitions?latestOnly=false'),
     api<unknown[]>('GET', '/api/v1/element-templates'),
+    params.key ? loadVersions(params.key) : Promise.resolve([]),
   ]);
   const byKey = new Map<string, Definition[]>();
   for (const d of definitions) byKey.set(d.key, [...(byKey.get(d.key) ?? []), d].sort((a, b) => b.version - a.version));
@@ -66,7 +69,8 @@ export async function renderDesigner(root: HTMLElement, _me: Me, params: Record<
     key && localStorage.getItem(draftKey(key))
       ? h('button', { class: 'link', 'data-testid': 'designer-discard', onclick: () => { localStorage.removeItem(draftKey(key)); navigate(location.pathname, true); } }, t('designer.discardDraft'))
       : null);
-  const work = h('div', { class: 'designer-work' }, toolbar, problems, h('div', { class: 'designer-body' }, canvas, properties));
+  const provenance = h('div', { class: 'designer-provenance' });
+  const work = h('div', { class: 'designer-work' }, toolbar, provenance, problems, h('div', { class: 'designer-body' }, canvas, properties));
   const page = h('section', { class: 'designer' }, list, work);
   root.append(page);
   root.classList.add('wide');
@@ -91,6 +95,8 @@ export async function renderDesigner(root: HTMLElement, _me: Me, params: Record<
   if (!xml || wanted) {
     const definition = wanted ? versions.find((v) => String(v.version) === wanted) : versions[0];
     xml = definition ? await api<string>('GET', `/api/v1/process-definitions/${definition.id}/xml`) : newProcessXml(key);
+    const row = definition ? rows.find((r) => r.id === definition.id) : undefined;
+    if (row) provenance.append(versionProvenance(row));
   }
   await modeler.importXML(xml);
   (modeler.get('canvas') as { zoom(v: string): void }).zoom('fit-viewport');
@@ -138,12 +144,15 @@ export async function renderDesigner(root: HTMLElement, _me: Me, params: Record<
     return result;
   }
 
+  // Publishing asks for the change note and names the running cases that stay on their version (fresh counts).
   async function publish(): Promise<void> {
     const result = await validate();
     if (!result.valid) return;
     try {
+      const changeNote = await askToPublish(key!, await loadVersions(key!));
+      if (changeNote === null) return;
       const deployed = await api<{ definitions: (Definition & { isNewVersion: boolean })[] }>(
-        'POST', `/api/v1/deployments?name=${encodeURIComponent(key!)}.bpmn`, await currentXml(), 'application/xml');
+        'POST', '/api/v1/designer/publish', { name: `${key!}.bpmn`, xml: await currentXml(), changeNote });
       localStorage.removeItem(draftKey(key!));
       const d = deployed.definitions.find((x) => x.key === key) ?? deployed.definitions[0];
       if (d) flash(d.isNewVersion ? t('designer.published', d.key, d.version) : t('designer.unchanged', d.version));

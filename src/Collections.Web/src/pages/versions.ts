@@ -5,6 +5,7 @@ import { api, type Definition, type Me } from '../api';
 import { h } from '../dom';
 import { formatDate, formatNumber, t } from '../i18n';
 import { onLeave } from '../main';
+import { loadVersions, versionProvenance } from './version-source';
 
 interface ActivityStats { activityId: string; instances: number; incidents: number }
 type ChangeKind = 'added' | 'removed' | 'changed' | 'layout';
@@ -35,11 +36,14 @@ export async function renderVersions(root: HTMLElement, _me: Me, params: Record<
     return;
   }
 
+  const rows = await loadVersions(selected.key);
+  const row = rows.find((r) => r.id === selected.id);
   const diagram = h('div', { class: 'viewer', 'data-testid': 'version-diagram' });
   const changesBox = h('section', { class: 'changes', 'data-testid': 'version-changes' });
   main.append(
     h('h1', { 'data-testid': 'version-title' }, `${selected.name ?? selected.key} · ${t('versions.version', selected.version)}`),
     h('p', { class: 'muted' }, `${t('versions.deployed')} ${formatDate(selected.deployedAt)} · ${selected.resourceName}`),
+    row ? versionProvenance(row) : '',
     h('div', { class: 'legend' },
       h('span', { class: 'stat-badge' }, t('versions.legendWaiting')), h('span', { class: 'stat-badge incidents' }, t('versions.legendIncidents')),
       previous ? h('span', { class: 'swatch diff-added' }, t('versions.added')) : null,

@@ -438,6 +438,10 @@ namespace Collections.Engine.Persistence.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ChangeNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<DateTimeOffset>("DeployedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -454,6 +458,14 @@ namespace Collections.Engine.Persistence.Migrations.Postgres
 
                     b.Property<string>("ResourceName")
                         .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("SourceReference")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
@@ -600,6 +612,33 @@ namespace Collections.Engine.Persistence.Migrations.Postgres
                     b.HasIndex("RootInstanceId");
 
                     b.ToTable("engine_user_tasks", (string)null);
+                });
+
+            modelBuilder.Entity("Collections.Engine.Persistence.Records.WorkflowFileRecord", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<DateTimeOffset>("DeployedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("engine_workflow_files", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -433,6 +433,10 @@ namespace Collections.Engine.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChangeNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("DeployedAt")
                         .HasColumnType("INTEGER");
 
@@ -449,6 +453,14 @@ namespace Collections.Engine.Persistence.Migrations.Sqlite
 
                     b.Property<string>("ResourceName")
                         .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceReference")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
@@ -595,6 +607,33 @@ namespace Collections.Engine.Persistence.Migrations.Sqlite
                     b.HasIndex("RootInstanceId");
 
                     b.ToTable("engine_user_tasks", (string)null);
+                });
+
+            modelBuilder.Entity("Collections.Engine.Persistence.Records.WorkflowFileRecord", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DeployedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("engine_workflow_files", (string)null);
                 });
 #pragma warning restore 612, 618
         }
