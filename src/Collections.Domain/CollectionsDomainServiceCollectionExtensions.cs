@@ -61,6 +61,7 @@ public static class CollectionsDomainServiceCollectionExtensions
         services.TryAddSingleton<DomainClock>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Collections.Engine.Api.IUserTaskListener, TaskWebhookListener>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Collections.Engine.Api.IUserTaskListener, Collections.Domain.Settlements.SettlementApprovalListener>());
+        services.TryAddSingleton<Collections.Domain.Tasks.TaskActions>();
         services.TryAddSingleton<Collections.Domain.Plans.NegotiationProcess>();
         services.TryAddSingleton<Collections.Domain.Plans.PaymentPlanService>();
         services.TryAddSingleton<Collections.Domain.Settlements.SettlementService>();

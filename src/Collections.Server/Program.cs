@@ -31,7 +31,7 @@ app.MapOpenApi();
 app.UseCollectionsSwaggerUi();
 
 // The engine API: roles per endpoint (Security/EngineApiAuthorizationHandler).
-var engineApi = app.MapGroup("").RequireAuthorization(StaffPolicies.EngineApi);
+var engineApi = app.MapGroup("").RequireAuthorization(StaffPolicies.EngineApi).AddEndpointFilter<QueryTextFilter>();
 engineApi.MapProcessDefinitionsApi();
 engineApi.MapProcessInstancesApi();
 engineApi.MapTasksApi();

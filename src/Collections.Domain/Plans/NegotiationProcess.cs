@@ -1,3 +1,4 @@
+using Collections.Domain.Tasks;
 using Collections.Domain.Work;
 using Collections.Engine.Api;
 using Collections.Engine.Errors;
@@ -10,7 +11,7 @@ namespace Collections.Domain.Plans;
 /// <see cref="NegotiationSteps.NegotiateTask"/> (before the command's transaction: reads never run inside a write) and
 /// completes it inside the command's unit of work, as the proposer, with the variables its form asks for.
 /// </summary>
-public sealed class NegotiationProcess(IProcessEngine engine, IProcessQueries queries, DomainWork work)
+public sealed class NegotiationProcess(TaskActions tasks, IProcessQueries queries, DomainWork work)
 {
     public async Task<UserTaskInfo?> FindOpenTaskAsync(Guid caseId, CancellationToken cancellationToken)
     {
@@ -25,23 +26,28 @@ public sealed class NegotiationProcess(IProcessEngine engine, IProcessQueries qu
         return tasks.Count == 0 ? null : tasks[0];
     }
 
-    /// <summary>Completes <paramref name="task"/> as <paramref name="actor"/> (its assignee unless someone claimed it); false when it is no longer open.</summary>
-    public async Task<bool> TryCompleteAsync(UserTaskInfo task, string actor, IReadOnlyDictionary<string, object?> variables, CancellationToken cancellationToken)
+    /// <summary>
+    /// Completes <paramref name="task"/> as <paramref name="actor"/> through <see cref="TaskActions"/>; false when it is no
+    /// longer open, someone else holds it, or the actor may not work it: then the proposal is only recorded.
+    /// </summary>
+    public async Task<bool> TryCompleteAsync(UserTaskInfo task, Actor actor, IReadOnlyDictionary<string, object?> variables, CancellationToken cancellationToken)
     {
         try
         {
-            if (task.Assignee is null) await engine.ClaimUserTaskAsync(task.Id, actor, cancellationToken);
-            await engine.CompleteUserTaskAsync(task.Id, variables, cancellationToken);
+            await tasks.CompleteReadTaskAsync(actor, task, variables, cancellationToken);
             return true;
         }
         catch (NotFoundException)
         {
             return false; // completed or canceled since it was read: the proposal stays recorded
         }
+        catch (TaskRefusedException)
+        {
+            return false; // a collector holds the step, or this actor may not work it: recorded for the collectors
+        }
         catch (InvalidRequestException ex) when (ex.Code == "task.already-claimed")
         {
-            await engine.CompleteUserTaskAsync(task.Id, variables, cancellationToken);
-            return true;
+            return false; // claimed by someone else since it was read
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Collections.Domain.Amounts;
 using Collections.Domain.Cases;
 using Collections.Domain.Errors;
+using Collections.Domain.Tasks;
 using Collections.Domain.Validation;
 using Collections.Domain.Work;
 using Collections.Engine.Errors;
@@ -18,7 +19,7 @@ namespace Collections.Domain.Plans;
 /// </summary>
 public sealed class PaymentPlanService(DomainWork work, CaseProcess process, NegotiationProcess negotiation)
 {
-    public async Task<PaymentPlanDto> ProposeAsync(Guid caseId, PaymentPlanInput input, string proposedBy, CancellationToken cancellationToken)
+    public async Task<PaymentPlanDto> ProposeAsync(Guid caseId, PaymentPlanInput input, Actor proposer, CancellationToken cancellationToken)
     {
         var notes = Check.OptionalText(input.Notes, "notes", 1000);
         var task = await negotiation.FindOpenTaskAsync(caseId, cancellationToken);
@@ -32,14 +33,14 @@ public sealed class PaymentPlanService(DomainWork work, CaseProcess process, Neg
             if (currency != invoice.Currency) throw new MixedCurrencyException("currency", invoice.Currency, currency);
             var installments = Installments(input.Installments, work.Today);
             var plan = new PaymentPlan(work.NewId(), caseId, invoice.BalanceMoney, installments, work.Now);
-            plan.Describe(proposedBy, notes);
+            plan.Describe(proposer.Id, notes);
             foreach (var previous in await db.PaymentPlans.Where(p => p.CaseId == caseId && p.Status == PaymentPlanStatuses.Active).ToListAsync(cancellationToken))
             {
                 previous.Supersede();
             }
 
             db.PaymentPlans.Add(plan);
-            if (task is not null && await negotiation.TryCompleteAsync(task, proposedBy, Variables(plan, notes), cancellationToken)) plan.AgreedInProcess();
+            if (task is not null && await negotiation.TryCompleteAsync(task, proposer, Variables(plan, notes), cancellationToken)) plan.AgreedInProcess();
             var dates = string.Join(", ", installments.Select(i => i.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
             process.Note(db, caseId, "plan.proposed", plan.ProcessState == NegotiationProcessStates.Agreed
                 ? $"Payment plan of {invoice.BalanceMoney} in {installments.Count} installments ({dates}) agreed; the process watches the installments."

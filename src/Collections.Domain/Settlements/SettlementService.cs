@@ -3,6 +3,7 @@ using Collections.Domain.Amounts;
 using Collections.Domain.Cases;
 using Collections.Domain.Errors;
 using Collections.Domain.Plans;
+using Collections.Domain.Tasks;
 using Collections.Domain.Validation;
 using Collections.Domain.Work;
 using Collections.Engine.Errors;
@@ -22,7 +23,7 @@ public sealed class SettlementService(DomainWork work, CaseProcess process, Nego
     /// <summary>Without <c>expiresOn</c>: the playbook's default <c>settlementOfferValidity</c> (P10D).</summary>
     public const int DefaultValidityDays = 10;
 
-    public async Task<SettlementOfferDto> ProposeAsync(Guid caseId, SettlementOfferInput input, string proposedBy, CancellationToken cancellationToken)
+    public async Task<SettlementOfferDto> ProposeAsync(Guid caseId, SettlementOfferInput input, Actor proposer, CancellationToken cancellationToken)
     {
         var discount = input.DiscountPercent;
         if (discount is <= 0 or >= 100)
@@ -58,9 +59,9 @@ public sealed class SettlementService(DomainWork work, CaseProcess process, Nego
                 throw new DomainConflictException("settlement.pending", $"Offer {pending.Id} of case {caseId} is still pending until {pending.ExpiresOn:yyyy-MM-dd}; one offer is decided at a time.");
             }
 
-            offer.Describe(expiresOn, proposedBy, notes);
+            offer.Describe(expiresOn, proposer.Id, notes);
             db.SettlementOffers.Add(offer);
-            if (task is not null && await negotiation.TryCompleteAsync(task, proposedBy, Variables(offer, today, notes), cancellationToken)) offer.AgreedInProcess();
+            if (task is not null && await negotiation.TryCompleteAsync(task, proposer, Variables(offer, today, notes), cancellationToken)) offer.AgreedInProcess();
             var what = $"Settlement offer: {offer.DiscountPercent.ToString("0.##", CultureInfo.InvariantCulture)}% off {invoice.BalanceMoney}, pay {offer.Amount.ToString(CultureInfo.InvariantCulture)} {offer.Currency} by {expiresOn:yyyy-MM-dd}";
             process.Note(db, caseId, "settlement.proposed", offer.ProcessState == NegotiationProcessStates.Agreed
                 ? $"{what}; sent for approval."

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Collections.Domain.Plans;
 using Collections.Domain.Settlements;
 using Collections.Server.Apis.Domain;
+using Collections.Server.Tasks;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Collections.Server.Apis;
@@ -38,7 +39,7 @@ public static class NegotiationsApi
     public static async Task<Created<PaymentPlanDto>> ProposePlanAsync(
         Guid id, PaymentPlanInput body, PaymentPlanService plans, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var plan = await plans.ProposeAsync(id, body, Proposer(user), cancellationToken);
+        var plan = await plans.ProposeAsync(id, body, TaskActors.Of(user), cancellationToken);
         return TypedResults.Created($"/api/v1/cases/{id}/payment-plans/{plan.Id}", plan);
     }
 
@@ -51,7 +52,7 @@ public static class NegotiationsApi
     public static async Task<Created<SettlementOfferDto>> ProposeOfferAsync(
         Guid id, SettlementOfferInput body, SettlementService offers, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var offer = await offers.ProposeAsync(id, body, Proposer(user), cancellationToken);
+        var offer = await offers.ProposeAsync(id, body, TaskActors.Of(user), cancellationToken);
         return TypedResults.Created($"/api/v1/cases/{id}/settlement-offers/{offer.Id}", offer);
     }
 
@@ -60,7 +61,4 @@ public static class NegotiationsApi
 
     public static async Task<Results<Ok<SettlementOfferDto>, ProblemHttpResult>> GetOfferAsync(Guid id, Guid offerId, SettlementService offers, CancellationToken cancellationToken) =>
         await offers.GetAsync(id, offerId, cancellationToken) is { } found ? TypedResults.Ok(found) : TypedResults.Problem(DomainApiResults.NotFound("Settlement offer", offerId.ToString()));
-
-    /// <summary>The API key's name (or the signed-in staff member): assignee of the negotiation step it completes.</summary>
-    private static string Proposer(ClaimsPrincipal user) => user.Identity?.Name ?? "api";
 }

@@ -1,7 +1,8 @@
 using System.Security.Claims;
-using Collections.Domain.Outreach.Calls;
+using Collections.Domain.Tasks;
 using Collections.Engine.Api;
 using Collections.Server.Apis.Contracts;
+using Collections.Server.Tasks;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -18,11 +19,13 @@ public static class TasksApi
         api.MapGet("/{id:guid}", GetAsync)
             .WithName("GetTask").WithSummary("One open user task with its form fields.");
         api.MapPost("/{id:guid}/claim", ClaimAsync)
-            .WithName("ClaimTask").WithSummary("Assigns the task to a user.")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status400BadRequest);
+            .WithName("ClaimTask").WithSummary("Assigns the task to the caller; a userId naming someone else is a delegation (managers and admins only).")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id:guid}/complete", CompleteAsync)
-            .WithName("CompleteTask").WithSummary("Completes the task; the variables are checked against its form fields.")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status400BadRequest);
+            .WithName("CompleteTask").WithSummary("Completes the task as the caller (its assignee, or claim-and-complete when offered to them); the variables are checked against its form fields.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
@@ -47,27 +50,32 @@ public static class TasksApi
             ? TypedResults.Ok(found)
             : TypedResults.NotFound(new ProblemDetails { Title = "Task not found", Detail = $"No open user task {id}.", Status = 404 });
 
-    public static async Task<NoContent> ClaimAsync(Guid id, ClaimTaskBody body, IProcessEngine engine, CancellationToken cancellationToken)
+    /// <summary>
+    /// Claims for the signed-in actor. A <c>userId</c> naming someone else is a delegation: managers and admins (and
+    /// operator keys) only, to a staff member the task is offered to; anyone else gets 403 <c>task.delegate-forbidden</c>.
+    /// </summary>
+    public static async Task<Results<NoContent, UnauthorizedHttpResult>> ClaimAsync(
+        Guid id, ClaimTaskBody? body, ClaimsPrincipal user, TaskActions tasks, CancellationToken cancellationToken)
     {
-        await engine.ClaimUserTaskAsync(id, body.UserId, cancellationToken);
-        return TypedResults.NoContent();
-    }
-
-    public static async Task<NoContent> CompleteAsync(
-        Guid id, CompleteTaskBody? body, ClaimsPrincipal user, IProcessQueries queries, IProcessEngine engine, CallOutcomeRecorder calls,
-        CancellationToken cancellationToken)
-    {
-        // A call or visit's outcome lands on its case as in the inbox (issue 6 §6); who made it is the assignee.
-        var variables = ApiVariables.ToEngine(body?.Variables);
-        if (await queries.GetUserTaskAsync(id, cancellationToken) is { } task && CallTask.HasOutcomeForm(task))
+        if (TaskActors.From(user) is not { } actor) return TypedResults.Unauthorized();
+        if (body?.UserId is { } userId && !string.IsNullOrWhiteSpace(userId) && userId.Trim() != actor.Id)
         {
-            await calls.CompleteAsync(task, variables, task.Assignee ?? user.Identity?.Name ?? "api", cancellationToken);
+            await tasks.DelegateAsync(actor, id, userId, cancellationToken);
         }
         else
         {
-            await engine.CompleteUserTaskAsync(id, variables, cancellationToken);
+            await tasks.ClaimAsync(actor, id, cancellationToken);
         }
 
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>Completes as the signed-in actor: its assignee, or claim-and-complete when the task is offered to them.</summary>
+    public static async Task<Results<NoContent, UnauthorizedHttpResult>> CompleteAsync(
+        Guid id, CompleteTaskBody? body, ClaimsPrincipal user, TaskActions tasks, CancellationToken cancellationToken)
+    {
+        if (TaskActors.From(user) is not { } actor) return TypedResults.Unauthorized();
+        await tasks.CompleteAsync(actor, id, ApiVariables.ToEngine(body?.Variables), cancellationToken);
         return TypedResults.NoContent();
     }
 }

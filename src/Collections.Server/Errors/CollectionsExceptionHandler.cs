@@ -1,3 +1,4 @@
+using Collections.Domain.Tasks;
 using Collections.Engine.Errors;
 using Collections.Server.Logging;
 using Microsoft.AspNetCore.Diagnostics;
@@ -76,6 +77,8 @@ internal sealed class CollectionsExceptionHandler(IProblemDetailsService problem
 
     private static int StatusOf(CollectionsException error) => error switch
     {
+        TaskRefusedException { IsConflict: true } => StatusCodes.Status409Conflict,
+        TaskRefusedException => StatusCodes.Status403Forbidden,
         NotFoundException => StatusCodes.Status404NotFound,
         BpmnValidationException => StatusCodes.Status422UnprocessableEntity,
         InvalidRequestException or ExpressionSyntaxException => StatusCodes.Status400BadRequest,
@@ -88,6 +91,7 @@ internal sealed class CollectionsExceptionHandler(IProblemDetailsService problem
 
     private static string TitleOf(CollectionsException error) => error switch
     {
+        TaskRefusedException => "Task not available",
         NotFoundException => "Not found",
         BpmnValidationException => "Invalid BPMN",
         ExpressionSyntaxException => "Invalid expression",

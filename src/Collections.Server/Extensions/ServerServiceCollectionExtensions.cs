@@ -62,6 +62,7 @@ public static class ServerServiceCollectionExtensions
         Collections.Server.Apis.Operations.MetricsEndpoint.AddCollectionsMetrics(services);
         services.AddCollectionsStaff();
         services.AddCollectionsStaffReads();
+        services.AddSingleton<Collections.Domain.Tasks.IActorDirectory, Collections.Server.Tasks.StaffActorDirectory>();
         services.AddSingleton<Collections.Server.Web.WebUiFiles>();
 
         services.AddProblemDetails();

@@ -75,8 +75,9 @@ public sealed class NegotiationTests
         var offer = await (await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/settlement-offers",
             new { discountPercent = 20, amount = 960.40m, currency = "MXN", expiresOn = "2026-03-19" })).ReadAsync(HttpStatusCode.Created);
         var approval = await PlaybookDriver.OpenTaskAsync(factory, instanceId, "approve_discount");
-        await (await client.PostAsJsonAsync($"/api/v1/tasks/{approval.Id}/claim", new { userId = "mario.manager" })).ReadAsync(HttpStatusCode.NoContent);
-        await (await client.PostAsJsonAsync($"/api/v1/tasks/{approval.Id}/complete", new { variables = new { discountApproved = true } })).ReadAsync(HttpStatusCode.NoContent);
+        using var manager = await SignInAsync(factory, "mario.manager@collections.test", "manager", "managers");
+        await (await manager.PostAsJsonAsync($"/api/v1/tasks/{approval.Id}/claim", new { })).ReadAsync(HttpStatusCode.NoContent);
+        await (await manager.PostAsJsonAsync($"/api/v1/tasks/{approval.Id}/complete", new { variables = new { discountApproved = true } })).ReadAsync(HttpStatusCode.NoContent);
         var decided = await client.GetJsonAsync($"/api/v1/cases/{caseId}/settlement-offers/{offer.GetProperty("id").GetGuid()}");
 
         Assert.Equal("pending", offer.GetProperty("approvalState").GetString());
@@ -86,7 +87,7 @@ public sealed class NegotiationTests
         Assert.Equal(["managers"], approval.CandidateGroups);
         Assert.Equal("P10D", (await factory.Queries.GetVariablesAsync(instanceId, CancellationToken.None))["settlementOfferValidity"].Value);
         Assert.Equal("approved", decided.GetProperty("approvalState").GetString());
-        Assert.Equal("mario.manager", decided.GetProperty("approver").GetString());
+        Assert.Equal("mario.manager@collections.test", decided.GetProperty("approver").GetString());
         Assert.Equal(factory.Clock.GetUtcNow(), decided.GetProperty("decidedAt").GetDateTimeOffset());
         var kinds = PlaybookDriver.Kinds(await client.GetJsonAsync($"/api/v1/cases/{caseId}")).ToList();
         Assert.Contains("settlement.proposed", kinds);
@@ -124,14 +125,14 @@ public sealed class NegotiationTests
         using var client = factory.CreateClient();
         var (caseId, instanceId) = await PlaybookDriver.CaseInNegotiationAsync(factory, client, "F-OFFER-3");
         var negotiate = await PlaybookDriver.OpenTaskAsync(factory, instanceId, "negotiate");
-        await factory.Engine.ClaimUserTaskAsync(negotiate.Id, "sergio.senior", CancellationToken.None);
+        using var senior = await SignInAsync(factory, "sergio.senior@collections.test", "senior-collector", "senior-collectors");
 
-        await (await client.PostAsJsonAsync($"/api/v1/tasks/{negotiate.Id}/complete", new { variables = new { negotiationType = "settlement", discountPercent = 8 } })).ReadAsync(HttpStatusCode.NoContent);
+        await (await senior.PostAsJsonAsync($"/api/v1/tasks/{negotiate.Id}/complete", new { variables = new { negotiationType = "settlement", discountPercent = 8 } })).ReadAsync(HttpStatusCode.NoContent);
 
         var offer = Assert.Single((await client.GetJsonAsync($"/api/v1/cases/{caseId}/settlement-offers")).EnumerateArray());
         Assert.Equal(8m, offer.GetProperty("discountPercent").GetDecimal());
         Assert.Equal(1104.46m, offer.GetProperty("amount").GetDecimal());
-        Assert.Equal("sergio.senior", offer.GetProperty("proposedBy").GetString());
+        Assert.Equal("sergio.senior@collections.test", offer.GetProperty("proposedBy").GetString());
         Assert.Equal(["senior-collectors"], offer.GetProperty("approvalGroups").EnumerateArray().Select(g => g.GetString()));
         Assert.Equal("pending", offer.GetProperty("approvalState").GetString());
     }
@@ -187,6 +188,17 @@ public sealed class NegotiationTests
         var list = await reader.GetAsync($"/api/v1/cases/{caseId}/payment-plans");
 
         Assert.Equal([HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK], new[] { propose.StatusCode, offer.StatusCode, list.StatusCode });
+    }
+
+    /// <summary>A new staff member with one role and group, signed in with the cookie (tasks are worked as the principal).</summary>
+    private static async Task<HttpClient> SignInAsync(DomainApiFactory factory, string email, string role, string group)
+    {
+        using (var admin = await StaffSession.SignInAsync(factory))
+        {
+            await StaffSession.CreateUserAsync(admin, email, [role], [group]);
+        }
+
+        return await StaffSession.SignInAsync(factory, email);
     }
 
     internal static object Plan(params (string Date, decimal Amount)[] installments) =>

@@ -20,8 +20,14 @@ public sealed class TaskWebhookTests
         await factory.AdvanceAsync(TimeSpan.FromDays(7)); // timer day 7: "Call debtor"
         var created = Assert.Single(Events(factory, "task.created"));
         var taskId = created.GetProperty("taskId").GetGuid();
-        await (await client.PostAsJsonAsync($"/api/v1/tasks/{taskId}/claim", new { userId = "maria.gomez" })).ReadAsync(HttpStatusCode.NoContent);
-        await (await client.PostAsJsonAsync($"/api/v1/tasks/{taskId}/complete", new { variables = new { callOutcome = "no-commitment", notes = "Dice que paga el viernes" } }))
+        using (var admin = await StaffSession.SignInAsync(factory))
+        {
+            await StaffSession.CreateUserAsync(admin, "maria.gomez@collections.test", ["collector"], ["junior-collectors"]);
+        }
+
+        using var collector = await StaffSession.SignInAsync(factory, "maria.gomez@collections.test");
+        await (await collector.PostAsJsonAsync($"/api/v1/tasks/{taskId}/claim", new { })).ReadAsync(HttpStatusCode.NoContent);
+        await (await collector.PostAsJsonAsync($"/api/v1/tasks/{taskId}/complete", new { variables = new { callOutcome = "no-commitment", notes = "Dice que paga el viernes" } }))
             .ReadAsync(HttpStatusCode.NoContent);
         await factory.DispatchWebhooksAsync();
 
@@ -35,7 +41,7 @@ public sealed class TaskWebhookTests
         var completed = Assert.Single(Events(factory, "task.completed"));
         Assert.Equal(taskId, completed.GetProperty("taskId").GetGuid());
         Assert.Equal(opened.GetProperty("id").GetGuid(), completed.GetProperty("caseId").GetGuid());
-        Assert.Equal("maria.gomez", completed.GetProperty("completedBy").GetString());
+        Assert.Equal("maria.gomez@collections.test", completed.GetProperty("completedBy").GetString());
         Assert.Equal("no-commitment", completed.GetProperty("variables").GetProperty("callOutcome").GetString());
         Assert.Equal("Dice que paga el viernes", completed.GetProperty("variables").GetProperty("notes").GetString());
     }

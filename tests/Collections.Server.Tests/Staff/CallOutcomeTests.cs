@@ -108,21 +108,20 @@ public sealed class CallOutcomeTests
     }
 
     [Theory, SqliteData, PostgresData]
-    public async Task CompleteCallDebtor_ThroughEngineApi_RecordsTheAttemptForTheAssignee(string database)
+    public async Task CompleteCallDebtor_ThroughEngineApiAsOfferedCollector_RecordsTheAttemptForThePrincipal(string database)
     {
         await using var factory = await StartAsync(database, CallTaskBpmn.Xml);
         using var integrator = factory.CreateClient();
         var @case = (await integrator.OpenCaseAsync("F-CALL-4", 1500m)).GetProperty("case");
         var (caseId, instanceId) = (@case.GetProperty("id").GetGuid(), @case.GetProperty("processInstanceId").GetGuid());
         var task = await factory.OpenTaskAsync(instanceId, "call_debtor");
-        await factory.Engine.ClaimUserTaskAsync(task.Id, "erp-call-centre", CancellationToken.None);
+        using var collector = await factory.SignInAsync(Collector);
 
-        using var completed = await integrator.PostJsonAsync($"/api/v1/tasks/{task.Id}/complete", """{"variables":{"callOutcome":"not-reached"}}""");
+        using var completed = await collector.PostJsonAsync($"/api/v1/tasks/{task.Id}/complete", """{"variables":{"callOutcome":"not-reached"}}""");
 
         await completed.ReadAsync(HttpStatusCode.NoContent);
-        using var collector = await factory.SignInAsync(Collector);
         var attempt = Assert.Single((await collector.CaseAsync(caseId)).GetProperty("detail").GetProperty("contactAttempts").EnumerateArray());
         Assert.Equal("not-reached", attempt.GetProperty("outcome").GetString());
-        Assert.Equal("erp-call-centre", attempt.GetProperty("by").GetString());
+        Assert.Equal(Collector, attempt.GetProperty("by").GetString());
     }
 }

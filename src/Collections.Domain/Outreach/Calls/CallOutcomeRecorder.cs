@@ -13,34 +13,33 @@ using Microsoft.EntityFrameworkCore;
 namespace Collections.Domain.Outreach.Calls;
 
 /// <summary>
-/// Completes a call or visit task and records its outcome on the case in the same transaction (DESIGN.md D13,
-/// issue 6 §6): the engine takes the form values as process variables (its gateways read <c>callOutcome</c>), and the
+/// Records a call or visit task's outcome on the case in the transaction that completes it (DESIGN.md D13; the
+/// completion itself goes through <see cref="Tasks.TaskActions.CompleteAsync"/>): the engine takes the form values as process variables (its gateways read <c>callOutcome</c>), and the
 /// case gets a contact attempt on its timeline, a promise to pay for a promise, and a wrong number marks that number
 /// invalid and tells the process (<c>contact-unreachable</c>). The engine checks the form first, so a value it refuses
 /// leaves nothing behind; a promise the domain refuses (past date, over the balance) undoes the completion too.
 /// </summary>
 public sealed class CallOutcomeRecorder(
     DomainWork work,
-    IProcessEngine engine,
     IProcessQueries queries,
     CaseProcess process,
     ContactAttemptService attempts,
     PromiseService promises)
 {
+    /// <summary>The case of a task with an outcome form (read before the completing transaction), else null.</summary>
+    internal async Task<Guid?> CaseIdOfAsync(UserTaskInfo task, CancellationToken cancellationToken) =>
+        CallTask.HasOutcomeForm(task) ? await CaseIdOfAsync(task.RootInstanceId, cancellationToken) : null;
+
     /// <summary>
-    /// Completes <paramref name="task"/> as <paramref name="by"/>. Returns what was recorded, or null when the task
-    /// has no outcome form, no <c>callOutcome</c> was given, or its process belongs to no case (then it only completes).
+    /// Inside the unit of work that completed <paramref name="task"/> (<see cref="Tasks.TaskActions.CompleteAsync"/>):
+    /// records its outcome as <paramref name="by"/>. Null when no <c>callOutcome</c> was given or the case is not the task's.
     /// </summary>
-    public async Task<CallOutcomeRecord?> CompleteAsync(UserTaskInfo task, IReadOnlyDictionary<string, object?>? variables, string by, CancellationToken cancellationToken)
+    internal async Task<CallOutcomeRecord?> RecordAsync(
+        DomainDbContext db, UserTaskInfo task, Guid caseId, IReadOnlyDictionary<string, object?>? variables, string by, CancellationToken cancellationToken)
     {
-        var caseId = CallTask.HasOutcomeForm(task) ? await CaseIdOfAsync(task.RootInstanceId, cancellationToken) : null;
-        return await work.RunAsync(async db =>
-        {
-            await engine.CompleteUserTaskAsync(task.Id, variables, cancellationToken);
-            if (caseId is not { } id || CallOutcome.Read(variables) is not { } outcome) return null;
-            var @case = await db.Cases.SingleOrDefaultAsync(c => c.Id == id && c.ProcessInstanceId == task.RootInstanceId, cancellationToken);
-            return @case is null ? null : await RecordAsync(db, @case, task, outcome, by, cancellationToken);
-        }, cancellationToken);
+        if (CallOutcome.Read(variables) is not { } outcome) return null;
+        var @case = await db.Cases.SingleOrDefaultAsync(c => c.Id == caseId && c.ProcessInstanceId == task.RootInstanceId, cancellationToken);
+        return @case is null ? null : await RecordAsync(db, @case, task, outcome, by, cancellationToken);
     }
 
     private async Task<CallOutcomeRecord> RecordAsync(DomainDbContext db, Case @case, UserTaskInfo task, CallOutcome outcome, string by, CancellationToken cancellationToken)
