@@ -77,7 +77,7 @@ public static class EmlFile
         var length = line.Length;
         foreach (var word in words)
         {
-            if (length + 1 + word.Length > 78 && length > name.Length + 1)
+            if (length + 1 + word.Length > 78)
             {
                 line.Append("\r\n");
                 length = 0;
@@ -92,7 +92,7 @@ public static class EmlFile
 
     /// <summary>
     /// Header text made safe: control characters and Unicode line separators become spaces; non-ASCII text becomes
-    /// RFC 2047 "B" encoded words of at most 75 characters each (whole UTF-8 sequences per word), separated by spaces.
+    /// RFC 2047 "B" encoded words of at most 64 characters each (whole UTF-8 sequences per word), separated by spaces.
     /// </summary>
     public static string Encode(string value)
     {
@@ -102,8 +102,8 @@ public static class EmlFile
         var chunk = new StringBuilder();
         foreach (var rune in clean.EnumerateRunes())
         {
-            // 12 characters of "=?utf-8?B??=" leave 63 for base64, i.e. 45 bytes of UTF-8 (a multiple of 3).
-            if (Encoding.UTF8.GetByteCount(chunk.ToString()) + rune.Utf8SequenceLength > 45)
+            // 39 bytes of UTF-8 are 52 base64 characters: a 64-character word fits after "Subject: " within 78.
+            if (Encoding.UTF8.GetByteCount(chunk.ToString()) + rune.Utf8SequenceLength > 39)
             {
                 words.Add(Word(chunk.ToString()));
                 chunk.Clear();

@@ -12,7 +12,7 @@ public sealed class WebhookConnector(WebhookTargetPolicy policy, IWebhookHostRes
 {
     public async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
     {
-        var host = context.DnsEndPoint.Host;
+        var host = context.DnsEndPoint.Host.Trim('[', ']');
         var addresses = (await resolver.ResolveAsync(host, cancellationToken)).Where(a => policy.Permits(host, a)).ToArray();
         if (addresses.Length == 0) throw new WebhookTargetRefusedException();
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };

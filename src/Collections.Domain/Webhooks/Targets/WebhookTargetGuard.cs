@@ -16,14 +16,9 @@ public sealed class WebhookTargetGuard(WebhookTargetPolicy policy, IWebhookHostR
     public async Task EnsurePermittedAsync(string url, CancellationToken cancellationToken)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)) return; // the entity reports the malformed URL
-        var host = uri.IdnHost;
-        if (uri.Scheme == Uri.UriSchemeHttp && !policy.IsAllowListed(host, IPAddress.TryParse(host, out var literal) ? literal : null))
-        {
-            throw new DomainValidationException("webhook.url-invalid", "url", $"'{url}' is not an absolute https URL.");
-        }
-
+        var host = uri.IdnHost.Trim('[', ']'); // System.Uri already reads 127.1 and 2130706433 as 127.0.0.1
         if (WebhookTargetPolicy.IsMetadataHost(host) && !policy.IsAllowListed(host, null)) throw Refused(url);
-        IPAddress[] addresses;
+        IPAddress[] addresses = [];
         try
         {
             addresses = await resolver.ResolveAsync(host, cancellationToken);
@@ -31,10 +26,13 @@ public sealed class WebhookTargetGuard(WebhookTargetPolicy policy, IWebhookHostR
         catch (SocketException)
         {
             // Not resolvable yet (the receiver may not exist yet): accepted; every delivery checks again when it connects.
-            return;
         }
 
         if (addresses.Any(a => !policy.Permits(host, a))) throw Refused(url);
+        if (uri.Scheme == Uri.UriSchemeHttp && !policy.IsAllowListed(host, addresses.FirstOrDefault()))
+        {
+            throw new DomainValidationException("webhook.url-invalid", "url", $"'{url}' is not an absolute https URL.");
+        }
     }
 
     private static DomainValidationException Refused(string url) =>
