@@ -65,7 +65,12 @@ public static class CollectionsDomainServiceCollectionExtensions
         services.TryAddSingleton<Collections.Domain.Plans.NegotiationProcess>();
         services.TryAddSingleton<Collections.Domain.Plans.PaymentPlanService>();
         services.TryAddSingleton<Collections.Domain.Settlements.SettlementService>();
-        services.AddHttpClient(WebhookDispatcher.HttpClientName);
+        services.TryAddSingleton<Collections.Domain.Webhooks.Targets.IWebhookHostResolver, Collections.Domain.Webhooks.Targets.DnsWebhookHostResolver>();
+        services.TryAddSingleton<Collections.Domain.Webhooks.Targets.WebhookTargetPolicy>();
+        services.TryAddSingleton<Collections.Domain.Webhooks.Targets.WebhookTargetGuard>();
+        services.TryAddSingleton<Collections.Domain.Webhooks.Targets.WebhookConnector>();
+        services.AddHttpClient(WebhookDispatcher.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<Collections.Domain.Webhooks.Targets.WebhookConnector>().CreateHandler());
 
         services.AddHostedService<DomainDatabase>();
         services.AddHostedService<DomainClockService>();

@@ -19,6 +19,7 @@ builder.AddCollectionsServer();
 
 var app = builder.Build();
 
+app.UseCollectionsSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSerilogRequestLogging();

@@ -180,7 +180,7 @@ public sealed class CaseService(
     /// <summary>Cancels (<see cref="CaseOutcomes.Canceled"/>) or writes off (<see cref="CaseOutcomes.WrittenOff"/>) a case: its process is canceled.</summary>
     public async Task<CaseDetailDto> CloseAsync(Guid id, string outcome, CloseCaseInput input, CancellationToken cancellationToken)
     {
-        var reason = Check.Text(input.Reason, "reason", 1000);
+        var reason = Check.MultilineText(input.Reason, "reason", 1000);
         await work.RunAsync(async db =>
         {
             var @case = await db.Cases.SingleOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new NotFoundException("Case", id.ToString());

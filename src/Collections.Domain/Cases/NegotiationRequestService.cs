@@ -37,7 +37,7 @@ public sealed class NegotiationRequestService(DomainWork work, CaseProcess proce
                 ? "'discountPercent' must be between 1 and 99." : "'discountPercent' belongs to a settlement.");
         }
 
-        var notes = Check.OptionalText(input.Notes, "notes", 2000);
+        var notes = Check.OptionalMultilineText(input.Notes, "notes", 2000);
         return work.RunAsync(async db =>
         {
             var @case = await db.Cases.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken) ?? throw new NotFoundException("Case", caseId.ToString());

@@ -22,7 +22,7 @@ public sealed class Dispute
 
         (Id, CaseId, Reason, OpenedAt) = (id, caseId, code, now);
         Owner = Check.OptionalText(owner, "owner", 100);
-        Notes = Check.OptionalText(notes, "notes", 4000);
+        Notes = Check.OptionalMultilineText(notes, "notes", 4000);
         Status = DisputeStatuses.Open;
     }
 
@@ -52,6 +52,6 @@ public sealed class Dispute
     public void Close(string status, string? resolution, DateTimeOffset now)
     {
         if (!IsOpen) throw new DomainConflictException("dispute.closed", $"Dispute {Id} is already {Status}.");
-        (Status, Resolution, ClosedAt) = (status, Check.OptionalText(resolution, "resolution", 4000), now);
+        (Status, Resolution, ClosedAt) = (status, Check.OptionalMultilineText(resolution, "resolution", 4000), now);
     }
 }

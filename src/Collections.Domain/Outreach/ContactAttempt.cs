@@ -19,7 +19,7 @@ public sealed class ContactAttempt
         Direction = direction is "outbound" or "inbound" ? direction : throw new Errors.DomainValidationException("contact.direction", "direction", "Use 'outbound' or 'inbound'.");
         Outcome = Check.Text(outcome, "outcome", 40);
         ReasonCode = Check.OptionalText(reasonCode, "reasonCode", 60);
-        Notes = Check.OptionalText(notes, "notes", 4000);
+        Notes = Check.OptionalMultilineText(notes, "notes", 4000);
         By = Check.Text(by, "by", 100);
     }
 

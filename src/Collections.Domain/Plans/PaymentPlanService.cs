@@ -21,7 +21,7 @@ public sealed class PaymentPlanService(DomainWork work, CaseProcess process, Neg
 {
     public async Task<PaymentPlanDto> ProposeAsync(Guid caseId, PaymentPlanInput input, Actor proposer, CancellationToken cancellationToken)
     {
-        var notes = Check.OptionalText(input.Notes, "notes", 1000);
+        var notes = Check.OptionalMultilineText(input.Notes, "notes", 1000);
         var task = await negotiation.FindOpenTaskAsync(caseId, cancellationToken);
         return await work.RunAsync(async db =>
         {

@@ -36,7 +36,7 @@ public sealed class SettlementService(DomainWork work, CaseProcess process, Nego
             throw new DomainValidationException("settlement.discount-whole", "discountPercent", "The discount is a whole percentage (as in the negotiation form).");
         }
 
-        var notes = Check.OptionalText(input.Notes, "notes", 1000);
+        var notes = Check.OptionalMultilineText(input.Notes, "notes", 1000);
         var task = await negotiation.FindOpenTaskAsync(caseId, cancellationToken);
         var proposed = await work.RunAsync(async db =>
         {

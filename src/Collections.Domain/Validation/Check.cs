@@ -11,21 +11,55 @@ public static class Check
     private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
     private static readonly HashSet<string> Regions = new(Phones.GetSupportedRegions(), StringComparer.Ordinal);
 
-    /// <summary>Required text, trimmed, at most <paramref name="maxLength"/> characters; stored verbatim otherwise.</summary>
+    /// <summary>Stable code of a refused control character (CR/LF in a name would become an e-mail header).</summary>
+    public const string ControlCharacterCode = "request.control-character";
+
+    /// <summary>
+    /// Required single-line text, trimmed, at most <paramref name="maxLength"/> characters. Single-line fields end up
+    /// in e-mail headers, SMS, CSV and log lines, so every control character (C0, DEL, C1 and the Unicode line and
+    /// paragraph separators) is refused, not stripped: the caller learns which field is wrong.
+    /// </summary>
     public static string Text(string? value, string field, int maxLength)
     {
-        if (string.IsNullOrWhiteSpace(value)) throw new DomainValidationException("field.required", field, $"'{field}' is required.");
+        Required(value, field);
         return OptionalText(value, field, maxLength)!;
     }
 
-    public static string? OptionalText(string? value, string field, int maxLength)
+    /// <summary>Optional single-line text (see <see cref="Text"/>); blank becomes null.</summary>
+    public static string? OptionalText(string? value, string field, int maxLength) => Trimmed(value, field, maxLength, multiline: false);
+
+    /// <summary>Required free text (notes, reasons) that may keep line breaks and tabs; other control characters are refused.</summary>
+    public static string MultilineText(string? value, string field, int maxLength)
+    {
+        Required(value, field);
+        return OptionalMultilineText(value, field, maxLength)!;
+    }
+
+    /// <summary>Optional free text (see <see cref="MultilineText"/>); blank becomes null.</summary>
+    public static string? OptionalMultilineText(string? value, string field, int maxLength) => Trimmed(value, field, maxLength, multiline: true);
+
+    /// <summary>True for the characters a single-line field refuses: C0, DEL, C1 (NEL U+0085 among them), U+2028 and U+2029.</summary>
+    public static bool IsLineBreakOrControl(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
+
+    private static void Required(string? value, string field)
+    {
+        if (string.IsNullOrWhiteSpace(value)) throw new DomainValidationException("field.required", field, $"'{field}' is required.");
+    }
+
+    private static string? Trimmed(string? value, string field, int maxLength, bool multiline)
     {
         if (value is null) return null;
         var trimmed = value.Trim();
         if (trimmed.Length > maxLength) throw new DomainValidationException("field.too-long", field, $"'{field}' has {trimmed.Length} characters; at most {maxLength} are allowed.");
-        if (trimmed.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t'))
+        foreach (var c in trimmed)
         {
-            throw new DomainValidationException("field.control-characters", field, $"'{field}' contains control characters.");
+            if (multiline && c is '\n' or '\r' or '\t') continue;
+            if (IsLineBreakOrControl(c))
+            {
+                throw new DomainValidationException(
+                    ControlCharacterCode, field,
+                    multiline ? $"'{field}' contains control characters." : $"'{field}' must be a single line without control characters (U+{(int)c:X4} found).");
+            }
         }
 
         return trimmed.Length == 0 ? null : trimmed;

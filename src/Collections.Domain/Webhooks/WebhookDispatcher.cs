@@ -85,7 +85,7 @@ public sealed partial class WebhookDispatcher(
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            error = ex.Message;
+            error = GenericError(ex);
         }
 
         await work.RunAsync(async db =>
@@ -106,6 +106,17 @@ public sealed partial class WebhookDispatcher(
         }, cancellationToken);
         return true;
     }
+
+    /// <summary>
+    /// The delivery log shows integrators a cause, never the exception text: "Connection refused (127.0.0.1:5393)"
+    /// would turn the log into a port scanner of the server's network.
+    /// </summary>
+    private static string GenericError(Exception ex) => ex switch
+    {
+        TaskCanceledException => "timed out",
+        HttpRequestException { InnerException: Targets.WebhookTargetRefusedException } => "target address not permitted",
+        _ => "connection failed",
+    };
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook delivery {DeliveryId} attempt {Attempt} failed: {Error}")]
     private partial void LogAttemptFailed(Guid deliveryId, int attempt, string error);

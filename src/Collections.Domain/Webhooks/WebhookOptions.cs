@@ -26,6 +26,14 @@ public sealed class WebhookOptions
     /// <summary>Run the dispatcher in the background. Default true; tests call it directly after moving the clock.</summary>
     public bool DispatcherEnabled { get; set; } = true;
 
+    /// <summary>
+    /// Targets a subscription may reach although they are inside (loopback, private, link-local, CGNAT, ULA…):
+    /// CIDR blocks (<c>10.20.0.0/16</c>, <c>127.0.0.1/32</c>) or host names (<c>erp.internal</c>). Default empty:
+    /// webhooks reach only public addresses over https, so a subscription can never probe the server's own network.
+    /// An allow-listed target may also use plain http.
+    /// </summary>
+    public List<string> AllowedTargets { get; set; } = [];
+
     /// <summary>The wait after <paramref name="failures"/> failed attempts: initial × 2^(failures−1), capped.</summary>
     public TimeSpan DelayAfter(int failures)
     {

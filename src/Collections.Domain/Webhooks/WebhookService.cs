@@ -6,14 +6,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Collections.Domain.Webhooks;
 
 /// <summary>Subscriptions (create, list, get, replace, delete) and the delivery log (list, redeliver).</summary>
-public sealed class WebhookService(DomainWork work)
+public sealed class WebhookService(DomainWork work, Targets.WebhookTargetGuard targets)
 {
-    public Task<WebhookSubscriptionDto> CreateAsync(WebhookSubscriptionInput input, CancellationToken cancellationToken) =>
-        work.RunAsync(db =>
+    public async Task<WebhookSubscriptionDto> CreateAsync(WebhookSubscriptionInput input, CancellationToken cancellationToken) =>
+        await work.RunAsync(async db =>
         {
             var subscription = new WebhookSubscription(work.NewId(), input, work.Now);
+            await targets.EnsurePermittedAsync(subscription.Url, cancellationToken);
             db.WebhookSubscriptions.Add(subscription);
-            return Task.FromResult(WebhookSubscriptionDto.From(subscription));
+            return WebhookSubscriptionDto.From(subscription);
         }, cancellationToken);
 
     public Task<WebhookSubscriptionDto> UpdateAsync(Guid id, WebhookSubscriptionInput input, CancellationToken cancellationToken) =>
@@ -21,6 +22,7 @@ public sealed class WebhookService(DomainWork work)
         {
             var subscription = await db.WebhookSubscriptions.SingleOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw new NotFoundException("Webhook subscription", id.ToString());
             subscription.Update(input, work.Now);
+            await targets.EnsurePermittedAsync(subscription.Url, cancellationToken);
             return WebhookSubscriptionDto.From(subscription);
         }, cancellationToken);
 

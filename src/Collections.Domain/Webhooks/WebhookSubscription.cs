@@ -3,7 +3,10 @@ using Collections.Domain.Validation;
 
 namespace Collections.Domain.Webhooks;
 
-/// <summary>An integrator's endpoint and the events it wants; HTTPS (or http to localhost) only.</summary>
+/// <summary>
+/// An integrator's endpoint and the events it wants. The entity checks the URL's shape; which hosts it may reach (and
+/// whether plain http is allowed) is <see cref="Targets.WebhookTargetGuard"/>'s decision, made with configuration.
+/// </summary>
 public sealed class WebhookSubscription
 {
     private WebhookSubscription()
@@ -37,7 +40,7 @@ public sealed class WebhookSubscription
     public void Update(WebhookSubscriptionInput input, DateTimeOffset now)
     {
         var url = Check.Text(input.Url, "url", 2000);
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || !(uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback)))
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || !(uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
         {
             throw new DomainValidationException("webhook.url-invalid", "url", $"'{url}' is not an absolute https URL.");
         }

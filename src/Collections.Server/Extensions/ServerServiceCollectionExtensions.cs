@@ -32,6 +32,10 @@ public static class ServerServiceCollectionExtensions
         services.AddOptions<WorkflowsOptions>().BindConfiguration(WorkflowsOptions.Section)
             .Validate(o => o.Path is null || !string.IsNullOrWhiteSpace(o.Path), "Collections:Workflows:Path must not be blank.")
             .ValidateOnStart();
+        services.AddOptions<Collections.Server.Security.SecurityHeadersOptions>().BindConfiguration(Collections.Server.Security.SecurityHeadersOptions.Section)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.ContentSecurityPolicy), "Collections:Security:Headers:ContentSecurityPolicy must not be blank.")
+            .ValidateOnStart();
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
 
         builder.AddCollectionsTestClock(); // E2E environment only; before the engine so its clock wins
         services.AddCollectionsEngine();

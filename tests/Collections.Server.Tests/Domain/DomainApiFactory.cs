@@ -132,6 +132,7 @@ public sealed class DomainApiFactory : WebApplicationFactory<Program>
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddHttpClient(WebhookDispatcher.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Receiver);
+            services.AddSingleton<Collections.Domain.Webhooks.Targets.IWebhookHostResolver, TestHostResolver>();
         });
     }
 

@@ -21,15 +21,17 @@ public sealed class OutboxEmailSender(IOptions<EmailOptions> options, TimeProvid
         var settings = options.Value;
         var now = time.GetUtcNow();
         var id = $"{Guid.NewGuid():N}@outbox.collections";
+        // Every value goes through EmlFile.HeaderLine: data (invoice numbers in a subject, template output) can never
+        // end a header line and start another one.
         var text = new StringBuilder()
-            .Append("Message-ID: <").Append(id).Append(">\r\n")
-            .Append("Date: ").Append(now.ToString("ddd, dd MMM yyyy HH:mm:ss +0000", CultureInfo.InvariantCulture)).Append("\r\n")
-            .Append("From: ").Append(EmlFile.Encode(settings.FromName)).Append(" <").Append(settings.FromAddress).Append(">\r\n")
-            .Append("To: ").Append(string.Join(", ", message.To)).Append("\r\n");
-        if (!string.IsNullOrWhiteSpace(settings.ReplyTo)) text.Append("Reply-To: ").Append(settings.ReplyTo).Append("\r\n");
-        if (message.Reference is { } reference) text.Append(SendGridEmailSender.ReferenceHeader).Append(": ").Append(reference).Append("\r\n");
-        if (message.CaseId is { } caseId) text.Append(EmlFile.CaseHeader).Append(": ").Append(caseId).Append("\r\n");
-        text.Append("Subject: ").Append(EmlFile.Encode(message.Subject)).Append("\r\n").Append("MIME-Version: 1.0\r\n");
+            .Append(EmlFile.HeaderLine("Message-ID", $"<{id}>"))
+            .Append(EmlFile.HeaderLine("Date", now.ToString("ddd, dd MMM yyyy HH:mm:ss +0000", CultureInfo.InvariantCulture)))
+            .Append(EmlFile.HeaderLine("From", $"{EmlFile.Encode(settings.FromName)} <{EmlFile.SingleLine(settings.FromAddress)}>"))
+            .Append(EmlFile.HeaderLine("To", string.Join(", ", message.To.Select(EmlFile.SingleLine))));
+        if (!string.IsNullOrWhiteSpace(settings.ReplyTo)) text.Append(EmlFile.HeaderLine("Reply-To", settings.ReplyTo));
+        if (message.Reference is { } reference) text.Append(EmlFile.HeaderLine(SendGridEmailSender.ReferenceHeader, reference));
+        if (message.CaseId is { } caseId) text.Append(EmlFile.HeaderLine(EmlFile.CaseHeader, caseId.ToString()));
+        text.Append(EmlFile.HeaderLine("Subject", message.Subject)).Append("MIME-Version: 1.0\r\n");
         if (message.Html is { } html)
         {
             var boundary = $"=_collections_{Guid.NewGuid():N}";

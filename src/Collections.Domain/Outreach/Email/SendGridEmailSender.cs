@@ -14,14 +14,16 @@ public sealed class SendGridEmailSender(ISendGridClient client, IOptions<EmailOp
     public async Task<string> SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        // SendGrid builds the MIME headers from these fields: none may carry a line break (EmlFile.SingleLine).
         var mail = MailHelper.CreateSingleEmailToMultipleRecipients(
-            new EmailAddress(settings.FromAddress, settings.FromName),
-            message.To.Select(to => new EmailAddress(to)).ToList(),
-            message.Subject, message.Body, message.Html);
+            new EmailAddress(Outbox.EmlFile.SingleLine(settings.FromAddress), Outbox.EmlFile.SingleLine(settings.FromName)),
+            message.To.Select(to => new EmailAddress(Outbox.EmlFile.SingleLine(to))).ToList(),
+            Outbox.EmlFile.SingleLine(message.Subject), message.Body, message.Html);
         if (!string.IsNullOrWhiteSpace(settings.ReplyTo)) mail.SetReplyTo(new EmailAddress(settings.ReplyTo));
         if (settings.Categories.Count > 0) mail.AddCategories(settings.Categories);
-        if (message.Reference is { } reference)
+        if (message.Reference is { } raw)
         {
+            var reference = Outbox.EmlFile.SingleLine(raw);
             mail.AddHeader(ReferenceHeader, reference);
             mail.AddCustomArg("reference", reference); // comes back on SendGrid's event webhook
         }

@@ -65,14 +65,82 @@ public static class EmlFile
         return (text, html);
     }
 
-    /// <summary>RFC 2047 encoded word for non-ASCII header text (Spanish subjects).</summary>
-    public static string Encode(string value) =>
-        value.All(c => c < 128) ? value : $"=?utf-8?B?{Convert.ToBase64String(Encoding.UTF8.GetBytes(value))}?=";
+    /// <summary>
+    /// One header field as written to the file: <c>Name: value</c> and CRLF. The value never carries a raw line break
+    /// (control characters become spaces, so data can never add a header), non-ASCII text becomes RFC 2047 encoded
+    /// words, and long values are folded (RFC 5322 §2.2.3) so no line exceeds 78 characters.
+    /// </summary>
+    public static string HeaderLine(string name, string value)
+    {
+        var words = Encode(value).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var line = new StringBuilder(name).Append(':');
+        var length = line.Length;
+        foreach (var word in words)
+        {
+            if (length + 1 + word.Length > 78)
+            {
+                line.Append("\r\n");
+                length = 0;
+            }
 
-    public static string Decode(string value) =>
-        value.StartsWith("=?utf-8?B?", StringComparison.OrdinalIgnoreCase) && value.EndsWith("?=", StringComparison.Ordinal)
-            ? Encoding.UTF8.GetString(Convert.FromBase64String(value[10..^2]))
-            : value;
+            line.Append(' ').Append(word);
+            length += 1 + word.Length;
+        }
+
+        return line.Append("\r\n").ToString();
+    }
+
+    /// <summary>
+    /// Header text made safe: control characters and Unicode line separators become spaces; non-ASCII text becomes
+    /// RFC 2047 "B" encoded words of at most 64 characters each (whole UTF-8 sequences per word), separated by spaces.
+    /// </summary>
+    public static string Encode(string value)
+    {
+        var clean = SingleLine(value);
+        if (clean.All(c => c < 128)) return clean;
+        var words = new List<string>();
+        var chunk = new StringBuilder();
+        foreach (var rune in clean.EnumerateRunes())
+        {
+            // 39 bytes of UTF-8 are 52 base64 characters: a 64-character word fits after "Subject: " within 78.
+            if (Encoding.UTF8.GetByteCount(chunk.ToString()) + rune.Utf8SequenceLength > 39)
+            {
+                words.Add(Word(chunk.ToString()));
+                chunk.Clear();
+            }
+
+            chunk.Append(rune.ToString());
+        }
+
+        if (chunk.Length > 0) words.Add(Word(chunk.ToString()));
+        return string.Join(' ', words);
+    }
+
+    /// <summary>The text of a header value: encoded words decoded (adjacent ones joined, RFC 2047 §6.2), the rest kept.</summary>
+    public static string Decode(string value)
+    {
+        var parts = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var text = new StringBuilder();
+        var previousEncoded = false;
+        foreach (var part in parts)
+        {
+            var encoded = part.StartsWith("=?utf-8?B?", StringComparison.OrdinalIgnoreCase) && part.EndsWith("?=", StringComparison.Ordinal);
+            if (text.Length > 0 && !(encoded && previousEncoded)) text.Append(' ');
+            text.Append(encoded ? Encoding.UTF8.GetString(Convert.FromBase64String(part[10..^2])) : part);
+            previousEncoded = encoded;
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Control characters (CR and LF among them), DEL, C1 and U+2028/U+2029 replaced by spaces.</summary>
+    public static string SingleLine(string value) =>
+        string.Create(value.Length, value, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++) span[i] = Validation.Check.IsLineBreakOrControl(source[i]) ? ' ' : source[i];
+        });
+
+    private static string Word(string text) => $"=?utf-8?B?{Convert.ToBase64String(Encoding.UTF8.GetBytes(text))}?=";
 
     private static string? Parameter(string headerValue, string name)
     {

@@ -17,7 +17,7 @@ public sealed class HttpSmsSender(IHttpClientFactory clients, IOptions<SmsOption
         var settings = options.Value;
         using var request = new HttpRequestMessage(HttpMethod.Post, settings.Url)
         {
-            Content = JsonContent.Create(new { to = message.To, text = message.Text, reference = message.Reference }),
+            Content = JsonContent.Create(new { to = Outbox.EmlFile.SingleLine(message.To), text = message.Text, reference = message.Reference is { } r ? Outbox.EmlFile.SingleLine(r) : null }),
         };
         if (!string.IsNullOrEmpty(settings.Token)) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.Token);
         using var client = clients.CreateClient(HttpClientName);

@@ -23,8 +23,8 @@ public sealed class OutboxSmsSender(IOptions<SmsOptions> options, TimeProvider t
         var text = new StringBuilder()
             .Append("Id: ").Append(id).Append('\n')
             .Append("Date: ").Append(now.ToString("O", System.Globalization.CultureInfo.InvariantCulture)).Append('\n')
-            .Append("To: ").Append(message.To).Append('\n')
-            .Append("Reference: ").Append(message.Reference).Append('\n');
+            .Append("To: ").Append(Outbox.EmlFile.SingleLine(message.To)).Append('\n')
+            .Append("Reference: ").Append(message.Reference is { } reference ? Outbox.EmlFile.SingleLine(reference) : null).Append('\n');
         if (message.CaseId is { } caseId) text.Append("Case: ").Append(caseId).Append('\n');
         text.Append('\n').Append(message.Text).Append('\n');
         await File.WriteAllTextAsync(Path.Combine(Directory, $"{now:yyyyMMdd'T'HHmmss'Z'}-{id}{Extension}"), text.ToString(), new UTF8Encoding(false), cancellationToken);
