@@ -60,6 +60,7 @@ public static class ServerServiceCollectionExtensions
         services.AddCollectionsSecurity();
         Collections.Server.Apis.Operations.MetricsEndpoint.AddCollectionsMetrics(services);
         services.AddCollectionsStaff();
+        builder.AddCollectionsDataProtection(); // the cookies' key ring in the server's database, shared by every node
         services.AddCollectionsStaffReads();
         services.AddSingleton<Collections.Server.Web.WebUiFiles>();
 
