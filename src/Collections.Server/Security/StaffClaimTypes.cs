@@ -5,7 +5,4 @@ public static class StaffClaimTypes
 {
     /// <summary>Present (value <c>true</c>) while the user must change the password before doing anything else.</summary>
     public const string MustChangePassword = "collections:must-change-password";
-
-    /// <summary>The user's language (<c>es</c> or <c>en</c>): picks the language of password errors.</summary>
-    public const string Language = "collections:language";
 }

@@ -98,8 +98,7 @@ public static class StaffServiceCollectionExtensions
         services.AddSingleton<CommonPasswordList>();
         services.AddHttpContextAccessor();
         // Password and account errors in the language of whoever acts (their stored language, else Accept-Language).
-        services.Replace(ServiceDescriptor.Scoped<IdentityErrorDescriber>(sp =>
-            StaffIdentityErrorDescriber.For(LanguageOf(sp.GetRequiredService<IHttpContextAccessor>().HttpContext))));
+        services.Replace(ServiceDescriptor.Scoped<IdentityErrorDescriber>(sp => new RequestLanguageIdentityErrorDescriber(() => LanguageOf(sp))));
 
         services.AddSingleton<DummyPasswordHash>();
         services.AddSingleton<SignInThrottle>();
@@ -137,9 +136,12 @@ public static class StaffServiceCollectionExtensions
         return services;
     }
 
-    private static string LanguageOf(HttpContext? context)
+    /// <summary>The signed-in user's stored language (read here: UserManager itself needs the describer), else Accept-Language.</summary>
+    private static string LanguageOf(IServiceProvider services)
     {
-        if (context?.User.FindFirst(StaffClaimTypes.Language)?.Value is { } stored)
+        var context = services.GetRequiredService<IHttpContextAccessor>().HttpContext;
+        if (context?.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value is { } id
+            && services.GetRequiredService<ServerDbContext>().Users.Where(u => u.Id == id).Select(u => u.Language).FirstOrDefault() is { } stored)
         {
             return stored;
         }

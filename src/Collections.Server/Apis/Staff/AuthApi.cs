@@ -119,7 +119,6 @@ public static class AuthApi
 
         user.Language = body.Language;
         await signIn.UserManager.UpdateAsync(user);
-        await signIn.RefreshSignInAsync(user); // the cookie's language claim picks the language of later errors
         return TypedResults.NoContent();
     }
 

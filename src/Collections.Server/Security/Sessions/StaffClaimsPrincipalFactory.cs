@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 namespace Collections.Server.Security.Sessions;
 
 /// <summary>
-/// Identity's principal (id, name, roles, user claims such as candidate groups, security stamp) plus the language and
-/// the must-change-password mark. Rebuilt at sign-in and at every security-stamp check, so both follow the database.
+/// Identity's principal (id, name, roles, user claims such as candidate groups, security stamp) plus
+/// the must-change-password mark. Rebuilt at sign-in and at every security-stamp check, so it follows the database.
 /// </summary>
 internal sealed class StaffClaimsPrincipalFactory(
     UserManager<StaffUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
@@ -15,7 +15,6 @@ internal sealed class StaffClaimsPrincipalFactory(
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(StaffUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
-        identity.AddClaim(new Claim(StaffClaimTypes.Language, user.Language));
         if (user.MustChangePassword)
         {
             identity.AddClaim(new Claim(StaffClaimTypes.MustChangePassword, "true"));
