@@ -1,4 +1,5 @@
 using Collections.Server.Security;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -6,14 +7,19 @@ using Microsoft.EntityFrameworkCore;
 namespace Collections.Server.Persistence;
 
 /// <summary>
-/// The server's own tables (staff users, roles, groups as user claims, API keys) in the engine's database. Its migrations are
+/// The server's own tables (staff users, roles, groups as user claims, API keys, the cookies' data-protection key ring)
+/// in the engine's database. Its migrations are
 /// per provider, like the engine's, and keep their own history table so the two never mix.
 /// </summary>
-public abstract class ServerDbContext(DbContextOptions options) : IdentityDbContext<StaffUser, IdentityRole, string>(options)
+public abstract class ServerDbContext(DbContextOptions options)
+    : IdentityDbContext<StaffUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public const string MigrationsHistoryTable = "__ServerMigrationsHistory";
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    /// <summary>The key ring every node signs and encrypts cookies with (<c>PersistKeysToDbContext</c>).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -68,7 +68,11 @@ internal sealed partial class StaffBootstrapService(
             password = GeneratePassword();
         }
 
-        var user = new StaffUser { UserName = settings.Email, Email = settings.Email, EmailConfirmed = true, DisplayName = "Admin" };
+        // A generated password went through the log: it must be changed at the first sign-in.
+        var user = new StaffUser
+        {
+            UserName = settings.Email, Email = settings.Email, EmailConfirmed = true, DisplayName = "Admin", MustChangePassword = generated,
+        };
         Check(await users.CreateAsync(user, password!), $"admin {settings.Email}");
         Check(await users.AddToRolesAsync(user, [StaffRoles.Admin, StaffRoles.ProcessOwner]), "admin roles");
         Check(await users.AddClaimAsync(user, new Claim(StaffGroups.ClaimType, "managers")), "admin groups");
@@ -84,9 +88,9 @@ internal sealed partial class StaffBootstrapService(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>20 random characters plus one of each class Identity's default password rules ask for.</summary>
+    /// <summary>24 random characters from an alphabet without look-alikes (no composition rules: NIST SP 800-63B).</summary>
     private static string GeneratePassword() =>
-        RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20) + "a7A!";
+        RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 24);
 
     private static void Check(IdentityResult result, string what)
     {
@@ -96,7 +100,7 @@ internal sealed partial class StaffBootstrapService(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "No staff user existed: created admin {Email} with the generated password {Password} (shown once; change it)")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No staff user existed: created admin {Email} with the generated password {Password} (shown once; it must be changed at the first sign-in)")]
     private static partial void AdminCreatedWithGeneratedPassword(ILogger logger, string email, string password);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "No staff user existed: created admin {Email} from Collections:Admin")]

@@ -14,4 +14,14 @@ public sealed class StaffSecurityOptions
 
     /// <summary>How long a sign-in lasts without activity. Default 8 hours (one working day).</summary>
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>
+    /// How often a session's cookie is checked against the user's security stamp in the database. Default 1 minute:
+    /// sign-out, a password change or reset, disabling and role changes update the stamp, so every session of that
+    /// user ends within this interval on every node.
+    /// </summary>
+    public TimeSpan SecurityStampValidationInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Shortest password accepted (NIST SP 800-63B asks for at least 8; we ask more). Default 12.</summary>
+    public int MinimumPasswordLength { get; set; } = 12;
 }

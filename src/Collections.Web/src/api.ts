@@ -1,7 +1,7 @@
 // The server's REST API, with the sign-in cookie and the anti-forgery header on writes.
 
 export class ApiError extends Error {
-  constructor(public status: number, public problem: Record<string, unknown> | null, message: string) {
+  constructor(public status: number, public problem: Record<string, unknown> | null, message: string, public retryAfter: number | null = null) {
     super(message);
   }
 }
@@ -31,14 +31,15 @@ export async function api<T>(method: string, path: string, body?: unknown, conte
     } catch {
       problem = null;
     }
-    throw new ApiError(response.status, problem, (problem?.detail as string) ?? (problem?.title as string) ?? response.statusText);
+    const retryAfter = Number(response.headers.get('Retry-After')) || null;
+    throw new ApiError(response.status, problem, (problem?.detail as string) ?? (problem?.title as string) ?? response.statusText, retryAfter);
   }
   if (response.status === 204) return undefined as T;
   const type = response.headers.get('content-type') ?? '';
   return (type.includes('json') ? await response.json() : await response.text()) as T;
 }
 
-export interface Me { id: string; email: string; displayName: string; language: string; roles: string[]; groups: string[] }
+export interface Me { id: string; email: string; displayName: string; language: string; roles: string[]; groups: string[]; mustChangePassword?: boolean }
 export interface FormField {
   id: string; label: string | null; type: string; defaultValue: { text: string } | null;
   constraints: { name: string; config: string | null }[]; options: { id: string; name: string }[];

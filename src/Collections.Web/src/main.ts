@@ -13,6 +13,7 @@ import { renderAdmin } from './pages/admin';
 import { renderOutbox } from './pages/outbox';
 import { renderMigration } from './pages/migration';
 import { renderVersions } from './pages/versions';
+import { renderAccount } from './pages/account';
 
 export interface Page {
   render(root: HTMLElement, me: Me, params: Record<string, string>): Promise<void>;
@@ -40,6 +41,7 @@ const routes: [RegExp, Page][] = [
   [/^\/outbox\/(?<id>[^/]+)$/, { roles: workers, render: renderOutbox }],
   [/^\/versions$/, { roles: operators, render: renderVersions }],
   [/^\/versions\/(?<key>[^/]+)$/, { roles: operators, render: renderVersions }],
+  [/^\/account$/, { roles: [], render: renderAccount }],
 ];
 
 let me: Me | null = null;
@@ -88,7 +90,7 @@ function shell(user: Me): { header: HTMLElement; main: HTMLElement } {
     h('nav', {}, link('/inbox', 'inbox', workers), link('/cases', 'cases', []), link('/instances', 'instances', []), link('/designer', 'designer', designers),
       link('/versions', 'versions', operators), link('/outbox', 'outbox', workers), link('/admin', 'admin', ['admin'])),
     h('span', { class: 'spacer' }),
-    h('span', { class: 'user', 'data-testid': 'current-user' }, user.displayName),
+    h('a', { href: '/account', class: 'user', 'data-testid': 'current-user' }, user.displayName),
     h('button', { class: 'link', 'data-testid': 'lang-switch', onclick: () => void switchLanguage() }, t('lang.switch')),
     h('button', { class: 'link', 'data-testid': 'logout', onclick: () => void logout() }, t('nav.logout')));
   return { header, main: h('main', {}) };
@@ -124,6 +126,10 @@ async function render(): Promise<void> {
   }
   if (location.pathname === '/login') {
     history.replaceState(null, '', '/');
+  }
+  // A reset or generated password: the server refuses everything else until it is changed.
+  if (me.mustChangePassword && location.pathname !== '/account') {
+    history.replaceState(null, '', '/account');
   }
   const { header, main } = shell(me);
   app.append(header, main);

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Security.Cryptography;
 using Collections.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -7,7 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Collections.Server.Apis.Staff;
 
-/// <summary>Admin page: staff accounts with their roles and candidate groups.</summary>
+/// <summary>
+/// Admin page: staff accounts with their roles and candidate groups; role changes, disabling and password resets. Each
+/// of those changes the user's security stamp, so the user's sessions end within the stamp validation interval.
+/// </summary>
 public static class AdminUsersApi
 {
     public static IEndpointRouteBuilder MapAdminUsersApi(this IEndpointRouteBuilder app)
@@ -16,6 +20,15 @@ public static class AdminUsersApi
         api.MapGet("/", ListAsync).WithName("ListStaffUsers").WithSummary("Every staff account with roles and groups.");
         api.MapPost("/", CreateAsync).WithName("CreateStaffUser").WithSummary("Creates a staff account with roles and candidate groups.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapPut("/{id}/roles", SetRolesAsync).WithName("SetStaffUserRoles").WithSummary("Replaces the account's roles; its sessions end.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/{id}/disable", DisableAsync).WithName("DisableStaffUser").WithSummary("Disables the account; its sessions end.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/{id}/enable", EnableAsync).WithName("EnableStaffUser").WithSummary("Lets a disabled account sign in again.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/{id}/reset-password", ResetPasswordAsync).WithName("ResetStaffUserPassword")
+            .WithSummary("Sets a temporary password, returned once, that the user must change at the next sign-in; sessions end.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -25,8 +38,7 @@ public static class AdminUsersApi
         var result = new List<StaffUserDto>(all.Count);
         foreach (var user in all)
         {
-            var me = await AuthApi.ToDtoAsync(users, user);
-            result.Add(new StaffUserDto(me.Id, me.Email, me.DisplayName, me.Roles, me.Groups));
+            result.Add(await ToDtoAsync(users, user));
         }
 
         return TypedResults.Ok(result);
@@ -37,9 +49,9 @@ public static class AdminUsersApi
     {
         var roles = body.Roles ?? [];
         var groups = body.Groups ?? [];
-        if (roles.FirstOrDefault(r => !StaffRoles.All.Contains(r)) is { } badRole)
+        if (UnknownRole(roles) is { } badRole)
         {
-            return TypedResults.BadRequest(Problem($"Unknown role '{badRole}'; use {string.Join(", ", StaffRoles.All)}."));
+            return TypedResults.BadRequest(badRole);
         }
 
         if (groups.FirstOrDefault(g => string.IsNullOrWhiteSpace(g) || g.Length > 100) is not null)
@@ -51,14 +63,119 @@ public static class AdminUsersApi
         var created = await users.CreateAsync(user, body.Password ?? string.Empty);
         if (!created.Succeeded)
         {
-            return TypedResults.BadRequest(Problem(string.Join(" ", created.Errors.Select(e => e.Description))));
+            return TypedResults.BadRequest(created.Errors.Any(e => e.Code.StartsWith("Password", StringComparison.Ordinal))
+                ? AuthApi.PasswordRejected(created)
+                : Problem(AuthApi.Describe(created)));
         }
 
         await users.AddToRolesAsync(user, roles);
         await users.AddClaimsAsync(user, groups.Distinct().Select(g => new Claim(StaffGroups.ClaimType, g)));
-        var me = await AuthApi.ToDtoAsync(users, user);
-        return TypedResults.Created($"/api/v1/admin/users/{user.Id}", new StaffUserDto(me.Id, me.Email, me.DisplayName, me.Roles, me.Groups));
+        return TypedResults.Created($"/api/v1/admin/users/{user.Id}", await ToDtoAsync(users, user));
     }
+
+    public static async Task<Results<Ok<StaffUserDto>, BadRequest<ProblemDetails>, NotFound<ProblemDetails>>> SetRolesAsync(
+        string id, StaffRolesBody body, HttpContext context, UserManager<StaffUser> users)
+    {
+        var roles = (body.Roles ?? []).Distinct().ToList();
+        if (UnknownRole(roles) is { } badRole)
+        {
+            return TypedResults.BadRequest(badRole);
+        }
+
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return TypedResults.NotFound(NotFound(id));
+        }
+
+        if (IsSelf(context, user) && !roles.Contains(StaffRoles.Admin))
+        {
+            return TypedResults.BadRequest(CannotChangeSelf("remove your own admin role"));
+        }
+
+        var current = await users.GetRolesAsync(user);
+        await users.RemoveFromRolesAsync(user, current.Except(roles));
+        await users.AddToRolesAsync(user, roles.Except(current));
+        await users.UpdateSecurityStampAsync(user); // the old roles live in the user's cookies until the stamp check
+        return TypedResults.Ok(await ToDtoAsync(users, user));
+    }
+
+    public static async Task<Results<Ok<StaffUserDto>, BadRequest<ProblemDetails>, NotFound<ProblemDetails>>> DisableAsync(
+        string id, HttpContext context, UserManager<StaffUser> users)
+    {
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return TypedResults.NotFound(NotFound(id));
+        }
+
+        if (IsSelf(context, user))
+        {
+            return TypedResults.BadRequest(CannotChangeSelf("disable your own account"));
+        }
+
+        user.Disabled = true;
+        await users.UpdateAsync(user);
+        await users.UpdateSecurityStampAsync(user);
+        return TypedResults.Ok(await ToDtoAsync(users, user));
+    }
+
+    public static async Task<Results<Ok<StaffUserDto>, NotFound<ProblemDetails>>> EnableAsync(string id, UserManager<StaffUser> users)
+    {
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return TypedResults.NotFound(NotFound(id));
+        }
+
+        user.Disabled = false;
+        await users.UpdateAsync(user);
+        return TypedResults.Ok(await ToDtoAsync(users, user));
+    }
+
+    public static async Task<Results<Ok<TemporaryPasswordDto>, NotFound<ProblemDetails>, BadRequest<ProblemDetails>>> ResetPasswordAsync(
+        string id, UserManager<StaffUser> users)
+    {
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return TypedResults.NotFound(NotFound(id));
+        }
+
+        var temporary = TemporaryPassword();
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var reset = await users.ResetPasswordAsync(user, token, temporary); // changes the stamp: sessions end
+        if (!reset.Succeeded)
+        {
+            return TypedResults.BadRequest(Problem(AuthApi.Describe(reset)));
+        }
+
+        user.MustChangePassword = true;
+        await users.UpdateAsync(user);
+        await users.SetLockoutEndDateAsync(user, null); // a locked-out user is usually why an admin resets
+        await users.ResetAccessFailedCountAsync(user);
+        return TypedResults.Ok(new TemporaryPasswordDto(temporary));
+    }
+
+    /// <summary>20 random characters from an alphabet without look-alikes (about 115 bits).</summary>
+    internal static string TemporaryPassword() =>
+        RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20);
+
+    private static async Task<StaffUserDto> ToDtoAsync(UserManager<StaffUser> users, StaffUser user)
+    {
+        var me = await AuthApi.ToDtoAsync(users, user);
+        return new StaffUserDto(me.Id, me.Email, me.DisplayName, me.Roles, me.Groups, user.Disabled, user.MustChangePassword);
+    }
+
+    private static bool IsSelf(HttpContext context, StaffUser user) =>
+        string.Equals(context.User.FindFirstValue(ClaimTypes.NameIdentifier), user.Id, StringComparison.Ordinal);
+
+    private static ProblemDetails? UnknownRole(IEnumerable<string> roles) =>
+        roles.FirstOrDefault(r => !StaffRoles.All.Contains(r)) is { } bad
+            ? StaffProblems.Create(400, "Invalid staff user", StaffProblems.UnknownRole, $"Unknown role '{bad}'; use {string.Join(", ", StaffRoles.All)}.")
+            : null;
+
+    private static ProblemDetails NotFound(string id) =>
+        StaffProblems.Create(404, "Staff user not found", StaffProblems.UserNotFound, $"No staff account has the id '{id}'.");
+
+    private static ProblemDetails CannotChangeSelf(string what) =>
+        StaffProblems.Create(400, "Not on your own account", StaffProblems.CannotChangeSelf, $"You cannot {what}; ask another admin.");
 
     private static ProblemDetails Problem(string detail) => new() { Status = 400, Title = "Invalid staff user", Detail = detail };
 }

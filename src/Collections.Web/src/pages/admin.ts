@@ -3,7 +3,7 @@ import { clear, h, notice } from '../dom';
 import { formatDate, t } from '../i18n';
 import { navigate } from '../main';
 
-interface StaffUser { id: string; email: string; displayName: string; roles: string[]; groups: string[] }
+interface StaffUser { id: string; email: string; displayName: string; roles: string[]; groups: string[]; disabled: boolean; mustChangePassword: boolean }
 interface ApiKey {
   id: string | null; name: string; prefix: string | null; scopes: string[]; createdAt: string | null; createdBy: string | null;
   lastUsedAt: string | null; revokedAt: string | null; revokedBy: string | null; source: 'database' | 'configuration';
@@ -13,7 +13,7 @@ const roles = ['process-owner', 'collector', 'senior-collector', 'manager', 'fin
 const scopes = ['cases:read', 'cases:write', 'payments:write', 'webhooks:manage', 'cases:manage', 'external-tasks', 'admin'];
 const groups = ['junior-collectors', 'senior-collectors', 'managers', 'finance', 'billing', 'sales-admin', 'customer-service'];
 
-export async function renderAdmin(root: HTMLElement, _me: Me): Promise<void> {
+export async function renderAdmin(root: HTMLElement, me: Me): Promise<void> {
   const users = await api<StaffUser[]>('GET', '/api/v1/admin/users');
   const checks = (name: string, values: string[]) => h('fieldset', {}, h('legend', {}, t(`admin.${name}`)),
     ...values.map((v) => h('label', { class: 'check' }, h('input', { type: 'checkbox', name, value: v }), v)));
@@ -40,10 +40,40 @@ export async function renderAdmin(root: HTMLElement, _me: Me): Promise<void> {
   root.append(h('section', { class: 'admin' },
     h('h1', {}, t('admin.title')),
     h('table', { class: 'grid', 'data-testid': 'admin-users' },
-      h('thead', {}, h('tr', {}, ...['admin.email', 'admin.name', 'admin.roles', 'admin.groups'].map((k) => h('th', {}, t(k))))),
-      h('tbody', {}, ...users.map((u) => h('tr', {}, h('td', {}, u.email), h('td', {}, u.displayName), h('td', {}, u.roles.join(', ')), h('td', {}, u.groups.join(', ')))))),
+      h('thead', {}, h('tr', {}, ...['admin.email', 'admin.name', 'admin.roles', 'admin.groups', 'admin.status', ''].map((k) => h('th', {}, k ? t(k) : '')))),
+      h('tbody', {}, ...users.map((u) => h('tr', { 'data-testid': `admin-user-${u.email}` },
+        h('td', {}, u.email), h('td', {}, u.displayName), h('td', {}, u.roles.join(', ')), h('td', {}, u.groups.join(', ')),
+        h('td', { 'data-testid': 'admin-user-status' }, (u.disabled ? t('admin.disabledState') : t('admin.active')) + (u.mustChangePassword ? ` · ${t('admin.mustChange')}` : '')),
+        h('td', {}, u.id === me.id ? '' : userActions(u, root)))))),
     form),
     await renderApiKeys());
+}
+
+// Disable or enable an account, or reset its password: the temporary password is shown once, here.
+function userActions(user: StaffUser, root: HTMLElement): HTMLElement {
+  const act = async (path: string): Promise<unknown> => {
+    try {
+      return await api('POST', `/api/v1/admin/users/${user.id}/${path}`);
+    } catch (e) {
+      notice(root, (e as Error).message, 'error');
+      return null;
+    }
+  };
+  const toggle = h('button', { type: 'button', 'data-testid': 'admin-user-toggle' }, user.disabled ? t('admin.enable') : t('admin.disable'));
+  toggle.addEventListener('click', async () => {
+    if (await act(user.disabled ? 'enable' : 'disable')) navigate('/admin', true);
+  });
+  const reset = h('button', { type: 'button', 'data-testid': 'admin-user-reset' }, t('admin.reset'));
+  reset.addEventListener('click', async () => {
+    if (!window.confirm(t('admin.confirmReset', user.email))) return;
+    const result = (await act('reset-password')) as { temporaryPassword: string } | null;
+    if (result) {
+      notice(root, '');
+      root.querySelector('.notice')?.replaceChildren(t('admin.temporary', user.email),
+        h('code', { 'data-testid': 'admin-temporary-password' }, result.temporaryPassword));
+    }
+  });
+  return h('span', { class: 'actions' }, toggle, ' ', reset);
 }
 
 // Integrators' API keys: list, issue (the key is shown once), revoke.

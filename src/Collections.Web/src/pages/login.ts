@@ -1,4 +1,4 @@
-import { api } from '../api';
+import { api, ApiError } from '../api';
 import { h } from '../dom';
 import { lang, setLang, t } from '../i18n';
 import { signedIn } from '../main';
@@ -20,8 +20,15 @@ export function renderLogin(app: HTMLElement): void {
     try {
       await api('POST', '/api/v1/auth/login', { email: email.value, password: password.value });
       await signedIn();
-    } catch {
-      error.textContent = t('login.failed');
+    } catch (e) {
+      const code = e instanceof ApiError ? (e.problem?.code as string | undefined) : undefined;
+      if (code === 'auth.too-many-attempts' || code === 'auth.locked-out') {
+        error.textContent = t('login.throttled', String((e as ApiError).retryAfter ?? 60));
+      } else if (code === 'auth.account-disabled') {
+        error.textContent = t('login.disabled');
+      } else {
+        error.textContent = t('login.failed');
+      }
     }
   });
   app.append(h('div', { class: 'login-page' }, form));
