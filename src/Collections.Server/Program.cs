@@ -19,11 +19,13 @@ builder.AddCollectionsServer();
 
 var app = builder.Build();
 
+app.UseForwardedHeaders(); // the client address of audit entries, from trusted proxies only
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSerilogRequestLogging();
 app.UseCollectionsWebUi();
 app.UseCollectionsStaffSecurity();
+app.UseCollectionsAudit();
 app.UseRateLimiter();
 
 app.MapHealthApi();
@@ -47,6 +49,7 @@ app.MapActivityStatsApi();
 app.MapAdminUsersApi();
 app.MapMigrationApi();
 app.MapAdminApiKeysApi();
+app.MapAuditApi();
 
 // API keys (Security/ApiKeyStore): Camunda workers and operators.
 app.MapExternalTaskRestApi();

@@ -60,6 +60,7 @@ public static class ServerServiceCollectionExtensions
         services.AddCollectionsSecurity();
         Collections.Server.Apis.Operations.MetricsEndpoint.AddCollectionsMetrics(services);
         services.AddCollectionsStaff();
+        services.AddCollectionsAudit(); // after staff: its start-up migrates the audit tables
         services.AddCollectionsStaffReads();
         services.AddSingleton<Collections.Server.Web.WebUiFiles>();
 
