@@ -2,6 +2,7 @@ using System.Text;
 using Collections.Engine.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Collections.Server.Audit;
 
 namespace Collections.Server.Apis;
 
@@ -50,7 +51,7 @@ public static class ProcessDefinitionsApi
 
     /// <summary>An invalid file throws <c>BpmnValidationException</c>, which the exception handler answers with 422.</summary>
     public static async Task<Results<Created<DeploymentResult>, BadRequest<ProblemDetails>>> DeployAsync(
-        HttpRequest request, IProcessEngine engine, string? name, CancellationToken cancellationToken)
+        HttpRequest request, IProcessEngine engine, IAuditTrail audit, string? name, CancellationToken cancellationToken)
     {
         var upload = await ReadUploadAsync(request, name, cancellationToken);
         if (upload.Error is { } error)
@@ -58,6 +59,8 @@ public static class ProcessDefinitionsApi
             return TypedResults.BadRequest(new ProblemDetails { Title = "Invalid deployment request", Detail = error, Status = 400 });
         }
 
+        using var entry = audit.Record(AuditActions.DefinitionDeployed, $"resource:{upload.Name}",
+            details: new { name = upload.Name, sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(upload.Xml!))) });
         var result = await engine.DeployAsync(new DeploymentRequest(upload.Name!, upload.Xml!), cancellationToken);
         var location = result.Definitions.Count > 0 ? $"/api/v1/process-definitions/{result.Definitions[0].Id}" : null;
         return TypedResults.Created(location, result);

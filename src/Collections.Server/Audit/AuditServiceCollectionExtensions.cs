@@ -24,6 +24,7 @@ public static class AuditServiceCollectionExtensions
         services.AddSingleton<AuditVerifier>();
         services.AddSingleton<AuditQuery>();
         services.AddSingleton<AuditPruner>();
+        services.AddSingleton<AuditCaseLookup>();
         services.AddHostedService<AuditRetentionDuty>();
         services.AddAuthorizationBuilder().AddPolicy(AuditPolicies.Reader, p => p.RequireRole(StaffRoles.Admin, StaffRoles.Manager));
 
