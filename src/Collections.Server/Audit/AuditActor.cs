@@ -10,6 +10,10 @@ public sealed record AuditActor(string Kind, string Id)
     public const string ApiKey = "api-key";
     public const string Cli = "cli";
     public const string System = "system";
+    public const string Anonymous = "anonymous";
+
+    /// <summary>A request without an authenticated principal (only the Testing environment leaves such routes open).</summary>
+    public static AuditActor Unauthenticated { get; } = new(Anonymous, "anonymous");
 
     /// <summary>The <c>apikey create</c> command line.</summary>
     public static AuditActor CommandLine { get; } = new(Cli, "cli");

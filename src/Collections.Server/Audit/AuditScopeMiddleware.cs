@@ -8,7 +8,7 @@ internal sealed class AuditScopeMiddleware(RequestDelegate next, AuditTrail trai
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        using (trail.Open(() => AuditActor.From(context.User), ClientAddress(context)))
+        using (trail.Open(() => AuditActor.From(context.User) ?? AuditActor.Unauthenticated, ClientAddress(context)))
         {
             await next(context);
         }
