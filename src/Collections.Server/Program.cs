@@ -25,6 +25,7 @@ app.UseStatusCodePages();
 app.UseSerilogRequestLogging();
 app.UseCollectionsWebUi();
 app.UseCollectionsStaffSecurity();
+app.UseCollectionsAudit();
 app.UseRateLimiter();
 
 app.MapHealthApi();
@@ -48,6 +49,7 @@ app.MapActivityStatsApi();
 app.MapAdminUsersApi();
 app.MapMigrationApi();
 app.MapAdminApiKeysApi();
+app.MapAuditApi();
 
 // API keys (Security/ApiKeyStore): Camunda workers and operators.
 app.MapExternalTaskRestApi();

@@ -31,6 +31,10 @@ internal sealed partial class CommandExecutor(
 
     private IUserTaskListener[] TaskListeners => _taskListeners ??= [.. services.GetServices<IUserTaskListener>()];
 
+    private IUnitOfWorkListener[]? _unitListeners;
+
+    private IUnitOfWorkListener[] UnitListeners => _unitListeners ??= [.. services.GetServices<IUnitOfWorkListener>()];
+
     public async Task<T> RunAsync<T>(Func<EngineTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
         if (_ambient.Value is { } outer) return await work(outer);
@@ -65,7 +69,9 @@ internal sealed partial class CommandExecutor(
             try
             {
                 var result = await work(shared);
+                await BeforeCommitAsync(shared, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
+                AfterCommit(shared);
                 notifier.AfterCommit(shared.News);
                 return result;
             }
@@ -126,7 +132,10 @@ internal sealed partial class CommandExecutor(
             var result = await work(db);
             var news = await notifier.BeforeCommitAsync(db, timeProvider.GetUtcNow(), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            var own = new EngineTransaction(db.Database.GetDbConnection(), transaction.GetDbTransaction(), factory.Provider);
+            await BeforeCommitAsync(own, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            AfterCommit(own);
             notifier.AfterCommit(news);
             return result;
         }
@@ -188,10 +197,10 @@ internal sealed partial class CommandExecutor(
             var news = await notifier.BeforeCommitAsync(db, context.Now, cancellationToken);
             var tasks = TaskListeners.Length == 0 ? null : context.UserTaskChanges();
             await context.CommitAsync();
+            var own = new EngineTransaction(db.Database.GetDbConnection(), transaction.GetDbTransaction(), factory.Provider);
             if (tasks is { } changes)
             {
                 // The listeners' writes join this transaction; so does any engine call they make (ambient).
-                var own = new EngineTransaction(db.Database.GetDbConnection(), transaction.GetDbTransaction(), factory.Provider);
                 _ambient.Value = own;
                 try
                 {
@@ -205,7 +214,9 @@ internal sealed partial class CommandExecutor(
                 news |= own.News;
             }
 
+            await BeforeCommitAsync(own, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            AfterCommit(own);
             notifier.AfterCommit(news);
             return result;
         }
@@ -213,6 +224,16 @@ internal sealed partial class CommandExecutor(
         {
             if (factory.SingleWriter) _writer.Release();
         }
+    }
+
+    private async Task BeforeCommitAsync(EngineTransaction transaction, CancellationToken cancellationToken)
+    {
+        foreach (var listener in UnitListeners) await listener.BeforeCommitAsync(transaction, cancellationToken);
+    }
+
+    private void AfterCommit(EngineTransaction transaction)
+    {
+        foreach (var listener in UnitListeners) listener.AfterCommit(transaction);
     }
 
     private async Task NotifyTaskListenersAsync(UserTaskChanges changes, CancellationToken cancellationToken)

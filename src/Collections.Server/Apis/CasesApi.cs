@@ -5,6 +5,7 @@ using Collections.Domain.Paging;
 using Collections.Domain.Promises;
 using Collections.Server.Apis.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Collections.Server.Audit;
 
 namespace Collections.Server.Apis;
 
@@ -45,8 +46,9 @@ public static class CasesApi
         return api;
     }
 
-    public static async Task<Created<CaseDetailDto>> OpenAsync(OpenCaseInput body, CaseService cases, CancellationToken cancellationToken)
+    public static async Task<Created<CaseDetailDto>> OpenAsync(OpenCaseInput body, CaseService cases, IAuditTrail audit, CancellationToken cancellationToken)
     {
+        using var entry = audit.Record(AuditActions.CaseOpened, $"invoice:{body.InvoiceId?.ToString() ?? body.InvoiceExternalId}", details: body);
         var opened = await cases.OpenAsync(body, cancellationToken);
         return TypedResults.Created($"/api/v1/cases/{opened.Case.Id}", opened);
     }
@@ -61,24 +63,46 @@ public static class CasesApi
             ? TypedResults.Ok(found)
             : TypedResults.Problem(DomainApiResults.NotFound("Case", id.ToString()));
 
-    public static async Task<Created<PromiseDto>> PromiseAsync(Guid id, PromiseInput body, PromiseService promises, CancellationToken cancellationToken) =>
-        TypedResults.Created($"/api/v1/cases/{id}", await promises.CreateAsync(id, body, cancellationToken));
+    public static async Task<Created<PromiseDto>> PromiseAsync(Guid id, PromiseInput body, PromiseService promises, IAuditTrail audit, CancellationToken cancellationToken)
+    {
+        using var entry = audit.Record(AuditActions.PromiseCreated, $"case:{id}", id, body);
+        return TypedResults.Created($"/api/v1/cases/{id}", await promises.CreateAsync(id, body, cancellationToken));
+    }
 
-    public static async Task<Created<DisputeDto>> OpenDisputeAsync(Guid id, DisputeInput body, DisputeService disputes, CancellationToken cancellationToken) =>
-        TypedResults.Created($"/api/v1/cases/{id}", await disputes.OpenAsync(id, body, cancellationToken));
+    public static async Task<Created<DisputeDto>> OpenDisputeAsync(Guid id, DisputeInput body, DisputeService disputes, IAuditTrail audit, CancellationToken cancellationToken)
+    {
+        using var entry = audit.Record(AuditActions.DisputeOpened, $"case:{id}", id, body);
+        return TypedResults.Created($"/api/v1/cases/{id}", await disputes.OpenAsync(id, body, cancellationToken));
+    }
 
-    public static async Task<Ok<DisputeDto>> ResolveDisputeAsync(Guid id, Guid disputeId, DisputeCloseInput body, DisputeService disputes, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await disputes.CloseAsync(id, disputeId, DisputeStatuses.Resolved, body, cancellationToken));
+    public static async Task<Ok<DisputeDto>> ResolveDisputeAsync(Guid id, Guid disputeId, DisputeCloseInput body, DisputeService disputes, IAuditTrail audit, CancellationToken cancellationToken)
+    {
+        using var entry = audit.Record(AuditActions.DisputeResolved, $"dispute:{disputeId}", id, new { before = "open", after = DisputeStatuses.Resolved, body.Resolution, body.Outcome });
+        return TypedResults.Ok(await disputes.CloseAsync(id, disputeId, DisputeStatuses.Resolved, body, cancellationToken));
+    }
 
-    public static async Task<Ok<DisputeDto>> RejectDisputeAsync(Guid id, Guid disputeId, DisputeCloseInput body, DisputeService disputes, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await disputes.CloseAsync(id, disputeId, DisputeStatuses.Rejected, body, cancellationToken));
+    public static async Task<Ok<DisputeDto>> RejectDisputeAsync(Guid id, Guid disputeId, DisputeCloseInput body, DisputeService disputes, IAuditTrail audit, CancellationToken cancellationToken)
+    {
+        using var entry = audit.Record(AuditActions.DisputeRejected, $"dispute:{disputeId}", id, new { before = "open", after = DisputeStatuses.Rejected, body.Resolution, body.Outcome });
+        return TypedResults.Ok(await disputes.CloseAsync(id, disputeId, DisputeStatuses.Rejected, body, cancellationToken));
+    }
 
-    public static async Task<Created<ContactAttemptDto>> RecordContactAsync(Guid id, ContactAttemptInput body, Collections.Domain.Outreach.ContactAttemptService attempts, CancellationToken cancellationToken) =>
-        TypedResults.Created($"/api/v1/cases/{id}", await attempts.RecordAsync(id, body, cancellationToken));
+    public static async Task<Created<ContactAttemptDto>> RecordContactAsync(
+        Guid id, ContactAttemptInput body, Collections.Domain.Outreach.ContactAttemptService attempts, IAuditTrail audit, CancellationToken cancellationToken)
+    {
+        using var entry = audit.Record(AuditActions.ContactRecorded, $"case:{id}", id, body);
+        return TypedResults.Created($"/api/v1/cases/{id}", await attempts.RecordAsync(id, body, cancellationToken));
+    }
 
-    public static async Task<Ok<CaseDetailDto>> CancelAsync(Guid id, CloseCaseInput body, CaseService cases, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await cases.CloseAsync(id, CaseOutcomes.Canceled, body, cancellationToken));
+    public static async Task<Ok<CaseDetailDto>> CancelAsync(Guid id, CloseCaseInput body, CaseService cases, IAuditTrail audit, CancellationToken cancellationToken)
+    {
+        using var entry = audit.Record(AuditActions.CaseCanceled, $"case:{id}", id, new { before = "open", after = CaseOutcomes.Canceled, body.Reason });
+        return TypedResults.Ok(await cases.CloseAsync(id, CaseOutcomes.Canceled, body, cancellationToken));
+    }
 
-    public static async Task<Ok<CaseDetailDto>> WriteOffAsync(Guid id, CloseCaseInput body, CaseService cases, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await cases.CloseAsync(id, CaseOutcomes.WrittenOff, body, cancellationToken));
+    public static async Task<Ok<CaseDetailDto>> WriteOffAsync(Guid id, CloseCaseInput body, CaseService cases, IAuditTrail audit, CancellationToken cancellationToken)
+    {
+        using var entry = audit.Record(AuditActions.CaseWrittenOff, $"case:{id}", id, new { before = "open", after = CaseOutcomes.WrittenOff, body.Reason });
+        return TypedResults.Ok(await cases.CloseAsync(id, CaseOutcomes.WrittenOff, body, cancellationToken));
+    }
 }

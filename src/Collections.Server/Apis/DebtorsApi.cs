@@ -1,6 +1,7 @@
 using Collections.Domain.Debtors;
 using Collections.Server.Apis.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Collections.Server.Audit;
 
 namespace Collections.Server.Apis;
 
@@ -23,15 +24,17 @@ public static class DebtorsApi
         return api;
     }
 
-    public static async Task<Created<DebtorDto>> CreateAsync(DebtorInput body, DebtorService debtors, CancellationToken cancellationToken)
+    public static async Task<Created<DebtorDto>> CreateAsync(DebtorInput body, DebtorService debtors, IAuditTrail audit, CancellationToken cancellationToken)
     {
+        using var entry = audit.Record(AuditActions.DebtorCreated, $"debtor:{body.ExternalId}", details: new { body.ExternalId, body.Name });
         var created = await debtors.CreateAsync(body, cancellationToken);
         return TypedResults.Created($"/api/v1/debtors/{Uri.EscapeDataString(created.ExternalId)}", created);
     }
 
     public static async Task<Results<Created<DebtorDto>, Ok<DebtorDto>>> UpsertAsync(
-        string externalId, DebtorInput body, DebtorService debtors, CancellationToken cancellationToken)
+        string externalId, DebtorInput body, DebtorService debtors, IAuditTrail audit, CancellationToken cancellationToken)
     {
+        using var entry = audit.Record(AuditActions.DebtorUpserted, $"debtor:{externalId}", details: new { body.ExternalId, body.Name });
         var (debtor, created) = await debtors.UpsertAsync(externalId, body, cancellationToken);
         return created ? TypedResults.Created($"/api/v1/debtors/{Uri.EscapeDataString(debtor.ExternalId)}", debtor) : TypedResults.Ok(debtor);
     }
@@ -41,6 +44,9 @@ public static class DebtorsApi
             ? TypedResults.Ok(found)
             : TypedResults.Problem(DomainApiResults.NotFound("Debtor", externalId));
 
-    public static async Task<Ok<DebtorDto>> UpsertContactAsync(string externalId, ContactInput body, DebtorService debtors, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await debtors.UpsertContactAsync(externalId, body, cancellationToken));
+    public static async Task<Ok<DebtorDto>> UpsertContactAsync(string externalId, ContactInput body, DebtorService debtors, IAuditTrail audit, CancellationToken cancellationToken)
+    {
+        using var entry = audit.Record(AuditActions.DebtorContactUpserted, $"debtor:{externalId}", details: body);
+        return TypedResults.Ok(await debtors.UpsertContactAsync(externalId, body, cancellationToken));
+    }
 }

@@ -1,6 +1,7 @@
 using Collections.Engine.Api;
 using Collections.Server.Apis.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Collections.Server.Audit;
 
 namespace Collections.Server.Apis;
 
@@ -25,8 +26,9 @@ public static class IncidentsApi
             new IncidentQuery(processInstanceId, rootInstanceId, openOnly ?? true, ApiVariables.Skip(skip), ApiVariables.Take(take)),
             cancellationToken));
 
-    public static async Task<NoContent> RetryAsync(Guid id, RetryIncidentBody? body, IProcessEngine engine, CancellationToken cancellationToken)
+    public static async Task<NoContent> RetryAsync(Guid id, RetryIncidentBody? body, IProcessEngine engine, IAuditTrail audit, CancellationToken cancellationToken)
     {
+        using var entry = audit.Record(AuditActions.IncidentRetried, $"incident:{id}", details: new { retries = Math.Max(body?.Retries ?? 1, 1) });
         await engine.RetryIncidentAsync(id, Math.Max(body?.Retries ?? 1, 1), cancellationToken);
         return TypedResults.NoContent();
     }

@@ -4,6 +4,7 @@ using Collections.Domain.Paging;
 using Collections.Domain.Payments;
 using Collections.Server.Apis.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Collections.Server.Audit;
 
 namespace Collections.Server.Apis;
 
@@ -29,15 +30,17 @@ public static class InvoicesApi
         return api;
     }
 
-    public static async Task<Created<InvoiceDto>> CreateAsync(InvoiceInput body, InvoiceService invoices, CancellationToken cancellationToken)
+    public static async Task<Created<InvoiceDto>> CreateAsync(InvoiceInput body, InvoiceService invoices, IAuditTrail audit, CancellationToken cancellationToken)
     {
+        using var entry = audit.Record(AuditActions.InvoiceCreated, $"invoice:{body.ExternalId}", details: body);
         var created = await invoices.CreateAsync(body, cancellationToken);
         return TypedResults.Created($"/api/v1/invoices/{created.Id}", created);
     }
 
     public static async Task<Results<Created<InvoiceDto>, Ok<InvoiceDto>>> UpsertAsync(
-        string externalId, InvoiceInput body, InvoiceService invoices, CancellationToken cancellationToken)
+        string externalId, InvoiceInput body, InvoiceService invoices, IAuditTrail audit, CancellationToken cancellationToken)
     {
+        using var entry = audit.Record(AuditActions.InvoiceUpserted, $"invoice:{externalId}", details: body);
         var (invoice, created) = await invoices.UpsertAsync(externalId, body, cancellationToken);
         return created ? TypedResults.Created($"/api/v1/invoices/{invoice.Id}", invoice) : TypedResults.Ok(invoice);
     }
@@ -51,8 +54,10 @@ public static class InvoicesApi
             ? TypedResults.Ok(found)
             : TypedResults.Problem(DomainApiResults.NotFound("Invoice", id.ToString()));
 
-    public static async Task<Created<PaymentDto>> ApplyPaymentAsync(Guid id, PaymentInput body, PaymentService payments, CancellationToken cancellationToken)
+    internal static async Task<Created<PaymentDto>> ApplyPaymentAsync(
+        Guid id, PaymentInput body, PaymentService payments, IAuditTrail audit, AuditCaseLookup cases, CancellationToken cancellationToken)
     {
+        using var entry = audit.Record(AuditActions.PaymentApplied, $"invoice:{id}", await cases.ForInvoiceAsync(id, cancellationToken), body);
         var payment = await payments.ApplyAsync(id, body, cancellationToken);
         return TypedResults.Created($"/api/v1/invoices/{id}", payment);
     }

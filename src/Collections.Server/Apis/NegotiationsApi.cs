@@ -4,6 +4,7 @@ using Collections.Domain.Settlements;
 using Collections.Server.Apis.Domain;
 using Collections.Server.Tasks;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Collections.Server.Audit;
 
 namespace Collections.Server.Apis;
 
@@ -37,8 +38,9 @@ public static class NegotiationsApi
     }
 
     public static async Task<Created<PaymentPlanDto>> ProposePlanAsync(
-        Guid id, PaymentPlanInput body, PaymentPlanService plans, ClaimsPrincipal user, CancellationToken cancellationToken)
+        Guid id, PaymentPlanInput body, PaymentPlanService plans, ClaimsPrincipal user, IAuditTrail audit, CancellationToken cancellationToken)
     {
+        using var entry = audit.Record(AuditActions.PaymentPlanProposed, $"case:{id}", id, body);
         var plan = await plans.ProposeAsync(id, body, TaskActors.Of(user), cancellationToken);
         return TypedResults.Created($"/api/v1/cases/{id}/payment-plans/{plan.Id}", plan);
     }
@@ -50,8 +52,9 @@ public static class NegotiationsApi
         await plans.GetAsync(id, planId, cancellationToken) is { } found ? TypedResults.Ok(found) : TypedResults.Problem(DomainApiResults.NotFound("Payment plan", planId.ToString()));
 
     public static async Task<Created<SettlementOfferDto>> ProposeOfferAsync(
-        Guid id, SettlementOfferInput body, SettlementService offers, ClaimsPrincipal user, CancellationToken cancellationToken)
+        Guid id, SettlementOfferInput body, SettlementService offers, ClaimsPrincipal user, IAuditTrail audit, CancellationToken cancellationToken)
     {
+        using var entry = audit.Record(AuditActions.SettlementOfferProposed, $"case:{id}", id, body);
         var offer = await offers.ProposeAsync(id, body, TaskActors.Of(user), cancellationToken);
         return TypedResults.Created($"/api/v1/cases/{id}/settlement-offers/{offer.Id}", offer);
     }

@@ -4,6 +4,7 @@ using Collections.Engine.Api;
 using Collections.Server.Publishing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Collections.Server.Audit;
 
 namespace Collections.Server.Apis;
 
@@ -52,7 +53,7 @@ public static class ProcessDefinitionsApi
 
     /// <summary>An invalid file throws <c>BpmnValidationException</c>, which the exception handler answers with 422.</summary>
     public static async Task<Results<Created<DeploymentResult>, BadRequest<ProblemDetails>>> DeployAsync(
-        HttpRequest request, ClaimsPrincipal user, IProcessEngine engine, string? name, string? changeNote, CancellationToken cancellationToken)
+        HttpRequest request, ClaimsPrincipal user, IProcessEngine engine, IAuditTrail audit, string? name, string? changeNote, CancellationToken cancellationToken)
     {
         var upload = await ReadUploadAsync(request, name, cancellationToken);
         if (upload.Error is { } error)
@@ -60,7 +61,8 @@ public static class ProcessDefinitionsApi
             return TypedResults.BadRequest(new ProblemDetails { Title = "Invalid deployment request", Detail = error, Status = 400 });
         }
 
-        // The source comes from the principal (the API key's name or the signed-in user), never from the request.
+        using var entry = audit.Record(AuditActions.DefinitionDeployed, $"resource:{upload.Name}",
+            details: new { name = upload.Name, changeNote, sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(upload.Xml!))) });
         var deployment = new DeploymentRequest(upload.Name!, upload.Xml!) { Source = PublisherReference.Api(user), ChangeNote = changeNote };
         var result = await engine.DeployAsync(deployment, cancellationToken);
         var location = result.Definitions.Count > 0 ? $"/api/v1/process-definitions/{result.Definitions[0].Id}" : null;

@@ -2,6 +2,7 @@ using Collections.Engine.Api;
 using Collections.Server.Apis.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Collections.Server.Audit;
 
 namespace Collections.Server.Apis;
 
@@ -26,8 +27,9 @@ public static class ProcessInstancesApi
     }
 
     public static async Task<Created<ProcessInstanceInfo>> StartAsync(
-        StartProcessBody body, IProcessEngine engine, CancellationToken cancellationToken)
+        StartProcessBody body, IProcessEngine engine, IAuditTrail audit, CancellationToken cancellationToken)
     {
+        using var entry = audit.Record(AuditActions.InstanceStarted, $"process:{body.ProcessKey}", details: new { body.ProcessKey, body.BusinessKey, body.Version });
         var started = await engine.StartProcessAsync(
             new StartProcessRequest(body.ProcessKey, body.BusinessKey, ApiVariables.ToEngine(body.Variables), body.Version),
             cancellationToken);

@@ -2,6 +2,7 @@ using Collections.Domain.Paging;
 using Collections.Domain.Webhooks;
 using Collections.Server.Apis.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Collections.Server.Audit;
 
 namespace Collections.Server.Apis;
 
@@ -26,8 +27,10 @@ public static class WebhooksApi
         return api;
     }
 
-    public static async Task<Created<WebhookSubscriptionDto>> CreateAsync(WebhookSubscriptionInput body, WebhookService webhooks, CancellationToken cancellationToken)
+    public static async Task<Created<WebhookSubscriptionDto>> CreateAsync(WebhookSubscriptionInput body, WebhookService webhooks, IAuditTrail audit, CancellationToken cancellationToken)
     {
+        // Never the signing secret.
+        using var entry = audit.Record(AuditActions.WebhookCreated, $"webhook:{body.Url}", details: new { body.Url, body.Events, body.Active });
         var created = await webhooks.CreateAsync(body, cancellationToken);
         return TypedResults.Created($"/api/v1/webhooks/{created.Id}", created);
     }
@@ -40,18 +43,27 @@ public static class WebhooksApi
             ? TypedResults.Ok(found)
             : TypedResults.Problem(DomainApiResults.NotFound("Webhook subscription", id.ToString()));
 
-    public static async Task<Ok<WebhookSubscriptionDto>> UpdateAsync(Guid id, WebhookSubscriptionInput body, WebhookService webhooks, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await webhooks.UpdateAsync(id, body, cancellationToken));
+    public static async Task<Ok<WebhookSubscriptionDto>> UpdateAsync(Guid id, WebhookSubscriptionInput body, WebhookService webhooks, IAuditTrail audit, CancellationToken cancellationToken)
+    {
+        using var entry = audit.Record(AuditActions.WebhookUpdated, $"webhook:{id}", details: new { after = new { body.Url, body.Events, body.Active, secretChanged = body.Secret is not null } });
+        return TypedResults.Ok(await webhooks.UpdateAsync(id, body, cancellationToken));
+    }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, WebhookService webhooks, CancellationToken cancellationToken) =>
-        await webhooks.DeleteAsync(id, cancellationToken)
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, WebhookService webhooks, IAuditTrail audit, CancellationToken cancellationToken)
+    {
+        using var entry = audit.Record(AuditActions.WebhookDeleted, $"webhook:{id}");
+        return await webhooks.DeleteAsync(id, cancellationToken)
             ? TypedResults.NoContent()
             : TypedResults.Problem(DomainApiResults.NotFound("Webhook subscription", id.ToString()));
+    }
 
     public static async Task<Ok<Page<WebhookDeliveryDto>>> ListDeliveriesAsync(
         WebhookService webhooks, Guid? subscriptionId, string? status, string? eventType, string? cursor, int? limit, CancellationToken cancellationToken) =>
         TypedResults.Ok(await webhooks.ListDeliveriesAsync(subscriptionId, status, eventType, cursor, limit, cancellationToken));
 
-    public static async Task<Ok<WebhookDeliveryDto>> RedeliverAsync(Guid id, WebhookService webhooks, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await webhooks.RedeliverAsync(id, cancellationToken));
+    public static async Task<Ok<WebhookDeliveryDto>> RedeliverAsync(Guid id, WebhookService webhooks, IAuditTrail audit, CancellationToken cancellationToken)
+    {
+        using var entry = audit.Record(AuditActions.WebhookRedelivered, $"webhook-delivery:{id}");
+        return TypedResults.Ok(await webhooks.RedeliverAsync(id, cancellationToken));
+    }
 }

@@ -1,6 +1,7 @@
 using Collections.Domain.Errors;
 using Collections.Domain.Persistence;
 using Collections.Engine.Configuration;
+using Collections.Server.Audit;
 using Collections.Server.Persistence;
 using Collections.Server.Security;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace Collections.Server.Cli;
 /// <summary>
 /// <c>apikey create --name NAME --scopes a,b</c>: migrates the server's tables in the configured database (the same
 /// configuration the server reads: appsettings, environment, and any other <c>--Key=value</c> arguments), stores a new
-/// key there (its SHA-256, never the key) and prints the key once. The server accepts it at once.
+/// key there (its SHA-256, never the key) with its audit entry (actor <c>cli</c>) and prints the key once. The server accepts it at once.
 /// </summary>
 internal static class ApiKeyCommand
 {
@@ -51,6 +52,7 @@ internal static class ApiKeyCommand
                 await scope.ServiceProvider.GetRequiredService<ServerDbContext>().Database.MigrateAsync();
             }
 
+            using var audit = app.Services.GetRequiredService<IAuditTrail>().BeginScope(AuditActor.CommandLine, clientAddress: null);
             var created = await app.Services.GetRequiredService<ApiKeyStore>()
                 .CreateAsync(name, scopes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), "cli", CancellationToken.None);
             await output.WriteLineAsync($"key: {created.Key}");

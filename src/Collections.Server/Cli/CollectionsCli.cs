@@ -4,7 +4,7 @@ namespace Collections.Server.Cli;
 
 /// <summary>
 /// The verbs of the server binary. They run without the web host (no Kestrel, no log noise): only their own console
-/// output. <c>validate</c> and <c>simulate</c> touch no database; <c>apikey create</c> writes the configured one.
+/// output. <c>validate</c> and <c>simulate</c> touch no database; <c>apikey create</c> writes the configured one, <c>audit verify</c> reads it.
 /// </summary>
 internal static class CollectionsCli
 {
@@ -14,11 +14,14 @@ internal static class CollectionsCli
 
     public const string ApiKey = "apikey";
 
-    public static bool IsVerb(string[] args) => args.Length > 0 && args[0] is Validate or Simulate or ApiKey;
+    public const string Audit = "audit";
+
+    public static bool IsVerb(string[] args) => args.Length > 0 && args[0] is Validate or Simulate or ApiKey or Audit;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         if (args[0] == ApiKey) return await ApiKeyCommand.RunAsync(args, output, error);
+        if (args[0] == Audit) return await AuditCommand.RunAsync(args, output, error);
 
         if (args.Length != 2)
         {

@@ -66,6 +66,7 @@ public static class ServerServiceCollectionExtensions
         Collections.Server.Apis.Operations.MetricsEndpoint.AddCollectionsMetrics(services);
         services.AddCollectionsStaff();
         builder.AddCollectionsDataProtection(); // the cookies' key ring in the server's database, shared by every node
+        services.AddCollectionsAudit(); // after staff: its start-up migrates the audit tables
         services.AddCollectionsStaffReads();
         services.AddSingleton<Collections.Domain.Tasks.IActorDirectory, Collections.Server.Tasks.StaffActorDirectory>();
         services.AddSingleton<Collections.Server.Web.WebUiFiles>();

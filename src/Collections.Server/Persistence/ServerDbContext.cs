@@ -1,3 +1,4 @@
+using Collections.Server.Audit;
 using Collections.Server.Security;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -21,6 +22,10 @@ public abstract class ServerDbContext(DbContextOptions options)
     /// <summary>The key ring every node signs and encrypts cookies with (<c>PersistKeysToDbContext</c>).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<AuditAnchor> AuditAnchors => Set<AuditAnchor>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -43,6 +48,32 @@ public abstract class ServerDbContext(DbContextOptions options)
             key.Property(k => k.RevokedBy).HasMaxLength(256);
             key.Ignore(k => k.ScopeList);
             key.Ignore(k => k.IsRevoked);
+        });
+        builder.Entity<AuditEntry>(entry =>
+        {
+            entry.ToTable("server_audit_entries");
+            entry.HasKey(e => e.Id);
+            entry.HasIndex(e => e.Sequence).IsUnique();
+            entry.Property(e => e.ActorKind).HasMaxLength(16);
+            entry.Property(e => e.ActorId).HasMaxLength(AuditEntry.ActorMaxLength);
+            entry.Property(e => e.Action).HasMaxLength(AuditEntry.ActionMaxLength);
+            entry.Property(e => e.Target).HasMaxLength(AuditEntry.TargetMaxLength);
+            entry.Property(e => e.ClientAddress).HasMaxLength(AuditEntry.ClientAddressMaxLength);
+            entry.Property(e => e.Details).HasMaxLength(AuditEntry.DetailsMaxLength);
+            entry.Property(e => e.PreviousHash).HasMaxLength(64);
+            entry.Property(e => e.Hash).HasMaxLength(64);
+            // The admin list's filters, each walked newest first by sequence (the keyset).
+            entry.HasIndex(e => new { e.ActorId, e.Sequence });
+            entry.HasIndex(e => new { e.Action, e.Sequence });
+            entry.HasIndex(e => new { e.CaseId, e.Sequence });
+            entry.HasIndex(e => e.OccurredAt);
+        });
+        builder.Entity<AuditAnchor>(anchor =>
+        {
+            anchor.ToTable("server_audit_anchors");
+            anchor.HasKey(a => a.Id);
+            anchor.HasIndex(a => a.LastSequence).IsUnique();
+            anchor.Property(a => a.LastHash).HasMaxLength(64);
         });
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Text.RegularExpressions;
 using Collections.Domain.Errors;
+using Collections.Server.Audit;
 using Collections.Server.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,7 @@ public sealed partial class ApiKeyStore(
     IOptionsMonitor<ApiKeyOptions> configured,
     IOptionsMonitor<ApiKeyStoreOptions> options,
     TimeProvider timeProvider,
+    IAuditTrail audit,
     ILogger<ApiKeyStore> logger)
 {
     private readonly ConcurrentDictionary<string, CachedKey> _cache = new(StringComparer.Ordinal);
@@ -74,6 +76,7 @@ public sealed partial class ApiKeyStore(
             checkedScopes, timeProvider.GetUtcNow(), createdBy);
         await WithContextAsync(async db =>
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             if (await db.ApiKeys.AnyAsync(k => k.Name == checkedName, cancellationToken)) throw NameTaken(checkedName);
             db.ApiKeys.Add(key);
             try
@@ -85,6 +88,13 @@ public sealed partial class ApiKeyStore(
                 throw NameTaken(checkedName); // the unique index: another admin took the name at the same moment
             }
 
+            // The audit row commits with the key or not at all.
+            using (audit.Record(AuditActions.ApiKeyCreated, $"api-key:{key.Name}", details: new { key.Id, key.Name, key.Prefix, scopes = key.ScopeList }))
+            {
+                await audit.WriteAsync(db, cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
             return true;
         });
         LogCreated(logger, key.Name, key.Prefix, createdBy);
@@ -96,8 +106,19 @@ public sealed partial class ApiKeyStore(
     {
         var key = await WithContextAsync(async db =>
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var found = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == id, cancellationToken);
-            if (found is not null && found.Revoke(timeProvider.GetUtcNow(), revokedBy)) await db.SaveChangesAsync(cancellationToken);
+            if (found is not null && found.Revoke(timeProvider.GetUtcNow(), revokedBy))
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                using (audit.Record(AuditActions.ApiKeyRevoked, $"api-key:{found.Name}", details: new { found.Id, found.Name, before = "active", after = "revoked" }))
+                {
+                    await audit.WriteAsync(db, cancellationToken);
+                }
+
+                await transaction.CommitAsync(cancellationToken);
+            }
+
             return found;
         });
         if (key is null) return null;

@@ -3,6 +3,7 @@ using Collections.Engine.Jobs;
 using Collections.Server.Apis.Contracts;
 using Collections.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Collections.Server.Audit;
 
 namespace Collections.Server.Apis.Operations;
 
@@ -39,9 +40,13 @@ public static class OperationsApi
         IProcessQueries queries, bool? openOnly, int? skip, int? take, CancellationToken cancellationToken) =>
         TypedResults.Ok(await queries.ListIncidentsAsync(new IncidentQuery(null, null, openOnly ?? true, ApiVariables.Skip(skip), ApiVariables.Take(take)), cancellationToken));
 
-    public static async Task<NoContent> RetryIncidentAsync(Guid id, RetryIncidentBody? body, IProcessEngine engine, EngineSignals signals, CancellationToken cancellationToken)
+    public static async Task<NoContent> RetryIncidentAsync(Guid id, RetryIncidentBody? body, IProcessEngine engine, EngineSignals signals, IAuditTrail audit, CancellationToken cancellationToken)
     {
-        await engine.RetryIncidentAsync(id, Math.Max(body?.Retries ?? 1, 1), cancellationToken);
+        using (audit.Record(AuditActions.IncidentRetried, $"incident:{id}", details: new { retries = Math.Max(body?.Retries ?? 1, 1) }))
+        {
+            await engine.RetryIncidentAsync(id, Math.Max(body?.Retries ?? 1, 1), cancellationToken);
+        }
+
         signals.NotifyJobs(); // the job is due now; do not wait for the next poll
         return TypedResults.NoContent();
     }

@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
+using Collections.Server.Audit;
+using Collections.Server.Persistence;
 using Collections.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -45,7 +47,7 @@ public static class AdminUsersApi
     }
 
     public static async Task<Results<Created<StaffUserDto>, BadRequest<ProblemDetails>>> CreateAsync(
-        CreateStaffUserBody body, UserManager<StaffUser> users)
+        CreateStaffUserBody body, UserManager<StaffUser> users, ServerDbContext db, IAuditTrail audit, CancellationToken cancellationToken)
     {
         var roles = body.Roles ?? [];
         var groups = body.Groups ?? [];
@@ -59,6 +61,8 @@ public static class AdminUsersApi
             return TypedResults.BadRequest(Problem("Group names must be 1 to 100 characters."));
         }
 
+        // One transaction for the account, its roles, its groups and its audit row (UserManager saves through the same scoped context).
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var user = new StaffUser { UserName = body.Email, Email = body.Email, EmailConfirmed = true, DisplayName = body.DisplayName };
         var created = await users.CreateAsync(user, body.Password ?? string.Empty);
         if (!created.Succeeded)
@@ -70,6 +74,12 @@ public static class AdminUsersApi
 
         await users.AddToRolesAsync(user, roles);
         await users.AddClaimsAsync(user, groups.Distinct().Select(g => new Claim(StaffGroups.ClaimType, g)));
+        using (audit.Record(AuditActions.UserCreated, $"user:{user.Email}", details: new { user.Id, user.Email, user.DisplayName, roles, groups }))
+        {
+            await audit.WriteAsync(db, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.Created($"/api/v1/admin/users/{user.Id}", await ToDtoAsync(users, user));
     }
 

@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using Collections.Server.Audit;
+using Collections.Server.Persistence;
 using Collections.Server.Security;
 using Collections.Server.Security.SignIn;
 using Microsoft.AspNetCore.Antiforgery;
@@ -105,7 +107,7 @@ public static class AuthApi
     }
 
     public static async Task<Results<NoContent, BadRequest<ProblemDetails>, UnauthorizedHttpResult>> SetLanguageAsync(
-        LanguageBody body, HttpContext context, SignInManager<StaffUser> signIn)
+        LanguageBody body, HttpContext context, UserManager<StaffUser> users, ServerDbContext db, IAuditTrail audit, CancellationToken cancellationToken)
     {
         if (!Languages.Contains(body.Language))
         {
@@ -117,8 +119,16 @@ public static class AuthApi
             return TypedResults.Unauthorized();
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var before = user.Language;
         user.Language = body.Language;
-        await signIn.UserManager.UpdateAsync(user);
+        await users.UpdateAsync(user);
+        using (audit.Record(AuditActions.LanguageChanged, $"user:{user.Email}", details: new { before, after = body.Language }))
+        {
+            await audit.WriteAsync(db, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.NoContent();
     }
 

@@ -8,6 +8,7 @@ using Collections.Domain.Promises;
 using Collections.Server.Apis.Domain;
 using Collections.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Collections.Server.Audit;
 
 namespace Collections.Server.Apis.Staff;
 
@@ -53,25 +54,33 @@ public static class CaseStaffApi
             : TypedResults.Problem(DomainApiResults.NotFound("Case", id.ToString()));
 
     public static async Task<Created<ContactAttemptDto>> RecordContactAsync(
-        Guid id, StaffContactAttemptBody body, ClaimsPrincipal user, ContactAttemptService attempts, CancellationToken cancellationToken)
+        Guid id, StaffContactAttemptBody body, ClaimsPrincipal user, ContactAttemptService attempts, IAuditTrail audit, CancellationToken cancellationToken)
     {
+        using var entry = audit.Record(AuditActions.ContactRecorded, $"case:{id}", id, body);
         var input = new ContactAttemptInput(body.Channel, body.Direction ?? "outbound", body.Outcome, InboxApi.UserId(user), body.ReasonCode, body.Notes, body.At);
         return TypedResults.Created($"/api/v1/staff/cases/{id}", await attempts.RecordAsync(id, input, cancellationToken));
     }
 
-    public static async Task<Created<PromiseDto>> PromiseAsync(Guid id, PromiseInput body, PromiseService promises, CancellationToken cancellationToken) =>
-        TypedResults.Created($"/api/v1/staff/cases/{id}", await promises.CreateAsync(id, body, cancellationToken));
+    public static async Task<Created<PromiseDto>> PromiseAsync(Guid id, PromiseInput body, PromiseService promises, IAuditTrail audit, CancellationToken cancellationToken)
+    {
+        using var entry = audit.Record(AuditActions.PromiseCreated, $"case:{id}", id, body);
+        return TypedResults.Created($"/api/v1/staff/cases/{id}", await promises.CreateAsync(id, body, cancellationToken));
+    }
 
     public static async Task<Created<DisputeDto>> OpenDisputeAsync(
-        Guid id, StaffDisputeBody body, ClaimsPrincipal user, DisputeService disputes, CancellationToken cancellationToken)
+        Guid id, StaffDisputeBody body, ClaimsPrincipal user, DisputeService disputes, IAuditTrail audit, CancellationToken cancellationToken)
     {
+        using var entry = audit.Record(AuditActions.DisputeOpened, $"case:{id}", id, body);
         var notes = $"Opened by {InboxApi.UserId(user)}{(string.IsNullOrWhiteSpace(body.Notes) ? "." : ": " + body.Notes.Trim())}";
         return TypedResults.Created($"/api/v1/staff/cases/{id}", await disputes.OpenAsync(id, new DisputeInput(body.Reason, null, notes), cancellationToken));
     }
 
     public static async Task<Created<NegotiationRequestDto>> RequestNegotiationAsync(
-        Guid id, NegotiationRequestInput body, ClaimsPrincipal user, NegotiationRequestService negotiations, CancellationToken cancellationToken) =>
-        TypedResults.Created($"/api/v1/staff/cases/{id}", await negotiations.RequestAsync(id, body, InboxApi.UserId(user), cancellationToken));
+        Guid id, NegotiationRequestInput body, ClaimsPrincipal user, NegotiationRequestService negotiations, IAuditTrail audit, CancellationToken cancellationToken)
+    {
+        using var entry = audit.Record(AuditActions.NegotiationRequested, $"case:{id}", id, body);
+        return TypedResults.Created($"/api/v1/staff/cases/{id}", await negotiations.RequestAsync(id, body, InboxApi.UserId(user), cancellationToken));
+    }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

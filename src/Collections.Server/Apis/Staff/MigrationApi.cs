@@ -4,6 +4,7 @@ using Collections.Engine.Errors;
 using Collections.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Collections.Server.Audit;
 
 namespace Collections.Server.Apis.Staff;
 
@@ -51,9 +52,15 @@ public static class MigrationApi
         TypedResults.Ok(await migration.PreviewAsync(await RequestAsync(body, migration, cancellationToken), PreviewListed, cancellationToken));
 
     public static async Task<Accepted<MigrationBatchInfo>> StartAsync(
-        MigrationBody body, ClaimsPrincipal user, IProcessMigration migration, CancellationToken cancellationToken)
+        MigrationBody body, ClaimsPrincipal user, IProcessMigration migration, IAuditTrail audit, CancellationToken cancellationToken)
     {
-        var batch = await migration.StartBatchAsync(await RequestAsync(body, migration, cancellationToken), user.Identity?.Name, cancellationToken);
+        var request = await RequestAsync(body, migration, cancellationToken);
+        using var entry = audit.Record(AuditActions.MigrationStarted, $"definition:{body.SourceDefinitionId}", details: new
+        {
+            before = body.SourceDefinitionId, after = body.TargetDefinitionId, instructions = body.ManualInstructions?.Count ?? 0,
+            body.UpdateEventTriggers, instances = body.ProcessInstanceIds?.Count,
+        });
+        var batch = await migration.StartBatchAsync(request, user.Identity?.Name, cancellationToken);
         return TypedResults.Accepted($"/api/v1/migrations/{batch.Id}", batch);
     }
 

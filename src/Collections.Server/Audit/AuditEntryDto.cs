@@ -1,0 +1,10 @@
+namespace Collections.Server.Audit;
+
+/// <summary>One audit row as the admin list, the CSV export and the case page read it (the hashes stay in the database).</summary>
+public sealed record AuditEntryDto(
+    Guid Id, long Sequence, DateTimeOffset OccurredAt, string ActorKind, string ActorId, string Action, string Target,
+    Guid? CaseId, string? ClientAddress, string Details)
+{
+    internal static AuditEntryDto From(AuditEntry e) =>
+        new(e.Id, e.Sequence, e.OccurredAt, e.ActorKind, e.ActorId, e.Action, e.Target, e.CaseId, e.ClientAddress, e.Details);
+}
