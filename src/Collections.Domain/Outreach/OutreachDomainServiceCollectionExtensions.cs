@@ -29,6 +29,7 @@ public static class OutreachDomainServiceCollectionExtensions
         services.TryAddSingleton<IOutreachIntents, DomainOutreachIntents>();
         services.TryAddSingleton<OutreachIntentService>();
         services.TryAddSingleton<DeliveryRecorder>();
+        services.TryAddSingleton<OptOutRecorder>();
         services.TryAddSingleton<OutboxStore>();
         services.TryAddSingleton<CaseMessageQueries>();
         services.TryAddSingleton<TemplatePreviewService>();
