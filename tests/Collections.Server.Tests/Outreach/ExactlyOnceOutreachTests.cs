@@ -149,7 +149,7 @@ public sealed class ExactlyOnceOutreachTests
     {
         var client = server.Factory.CreateClient();
         await OutreachServer.RegisterDebtorAsync(client, "D-ONCE", "es", "MX", "America/Mexico_City",
-            [new { channel = "email", value = "pagos@lopez.example", preferred = true }, new { channel = "sms", value = "+5215512345678" }]);
+            [new { channel = "email", value = "pagos@lopez.example", preferred = true }, new { channel = "sms", value = "+525512345678" }]);
         var @case = await OutreachServer.OpenCaseAsync(client, "D-ONCE", "F-ONCE-1");
         await server.Factory.AdvanceAsync(TimeSpan.FromHours(6)); // 15:00Z is 09:00 in Mexico City
         return (client, @case.GetProperty("id").GetGuid());

@@ -53,10 +53,10 @@ public sealed class ProviderOptOutTests
         await using var server = await OutreachServer.StartAsync(database, OutreachServer.Playbook("overdue-invoice.bpmn"));
         var (client, _) = await ExactlyOnceOutreachTests.OpenDueCaseAsync(server);
 
-        var hello = await PostInboundAsync(client, """{"from":"+5215512345678","text":"Hola, ya pagué"}""");
+        var hello = await PostInboundAsync(client, """{"from":"+525512345678","text":"Hola, ya pagué"}""");
         var before = Sms(await client.GetJsonAsync("/api/v1/debtors/D-ONCE"));
-        var stop = await PostInboundAsync(client, """[{"from":"+5215512345678","text":"  parar. "}]""");
-        var again = await PostInboundAsync(client, """{"from":"+5215512345678","text":"BAJA"}""");
+        var stop = await PostInboundAsync(client, """[{"from":"+525512345678","text":"  parar. "}]""");
+        var again = await PostInboundAsync(client, """{"from":"+525512345678","text":"BAJA"}""");
         var after = Sms(await client.GetJsonAsync("/api/v1/debtors/D-ONCE"));
 
         Assert.Equal((0, 1), (hello.GetProperty("optedOut").GetInt32(), hello.GetProperty("ignored").GetInt32()));
@@ -72,7 +72,7 @@ public sealed class ProviderOptOutTests
         await using var server = await OutreachServer.StartAsync("sqlite", OutreachServer.Playbook("overdue-invoice.bpmn"));
         using var client = server.Factory.CreateClient();
 
-        using var response = await client.PostAsync("/api/v1/providers/sms/inbound", new StringContent("""{"from":"+5215512345678","text":"STOP"}""", System.Text.Encoding.UTF8, "application/json"));
+        using var response = await client.PostAsync("/api/v1/providers/sms/inbound", new StringContent("""{"from":"+525512345678","text":"STOP"}""", System.Text.Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
