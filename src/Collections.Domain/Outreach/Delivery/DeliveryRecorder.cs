@@ -86,7 +86,8 @@ public sealed partial class DeliveryRecorder(DomainWork work, CaseProcess proces
         db.OutreachMessageEvents.Add(new OutreachMessageEvent(work.NewId(), message.Id, report.Provider, report.EventId, report.Status, recipient,
             report.Permanent, report.Reason, report.OccurredAt, work.Now));
         if (message.Apply(report.Status, at) && message.ContactAttemptId is { } attemptId
-            && await db.ContactAttempts.SingleOrDefaultAsync(a => a.Id == attemptId, cancellationToken) is { } attempt)
+            && (db.ContactAttempts.Local.FirstOrDefault(a => a.Id == attemptId) // added in this unit when the event confirmed an unrecorded send
+                ?? await db.ContactAttempts.SingleOrDefaultAsync(a => a.Id == attemptId, cancellationToken)) is { } attempt)
         {
             attempt.ReportDelivery(report.Status);
         }
