@@ -43,6 +43,7 @@ engineApi.MapIncidentsApi();
 app.MapAuthApi();
 app.MapInboxApi();
 app.MapCaseStaffApi();
+app.MapOutreachIntentStaffApi();
 app.MapCallScriptApi();
 app.MapDesignerApi();
 app.MapActivityStatsApi();

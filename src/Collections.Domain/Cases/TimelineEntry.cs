@@ -1,6 +1,12 @@
+using System.Text.Json;
+
 namespace Collections.Domain.Cases;
 
-/// <summary>One line of a case's history as the domain saw it (payments, promises, disputes, notes). Append-only.</summary>
+/// <summary>
+/// One line of a case's history as the domain saw it (payments, promises, disputes, notes). Append-only. A line with
+/// <see cref="Arguments"/> is a code (<see cref="Kind"/>) plus its arguments that the staff UI renders in the reader's
+/// language; <see cref="Summary"/> stays an English line for the integrator API.
+/// </summary>
 public sealed class TimelineEntry
 {
     private TimelineEntry()
@@ -8,9 +14,10 @@ public sealed class TimelineEntry
         Kind = Summary = string.Empty;
     }
 
-    public TimelineEntry(Guid id, Guid caseId, string kind, string summary, DateTimeOffset at)
+    public TimelineEntry(Guid id, Guid caseId, string kind, string summary, DateTimeOffset at, IReadOnlyDictionary<string, string>? arguments = null)
     {
         (Id, CaseId, Kind, Summary, At) = (id, caseId, kind, summary, at);
+        Arguments = arguments is null ? null : JsonSerializer.Serialize(arguments);
     }
 
     public Guid Id { get; private set; }
@@ -23,4 +30,10 @@ public sealed class TimelineEntry
     public string Summary { get; private set; }
 
     public DateTimeOffset At { get; private set; }
+
+    /// <summary>The code's arguments as a JSON object of strings, or null for a plain line.</summary>
+    public string? Arguments { get; private set; }
+
+    public IReadOnlyDictionary<string, string>? ArgumentMap() =>
+        Arguments is null ? null : JsonSerializer.Deserialize<Dictionary<string, string>>(Arguments);
 }

@@ -83,6 +83,9 @@ public sealed class Debtor
         // registering it again through UpsertContact clears the mark.
         contacts = contacts.Select(c => Contacts.FirstOrDefault(o => o.Channel == c.Channel && o.Value == c.Value && o.IsInvalid) is { } old
             ? c with { InvalidSince = old.InvalidSince, InvalidReason = old.InvalidReason } : c).ToList();
+        // An opt-out is the person's choice, not a data error: master data sent again keeps it.
+        contacts = contacts.Select(c => Contacts.FirstOrDefault(o => o.Channel == c.Channel && string.Equals(o.Value, c.Value, StringComparison.OrdinalIgnoreCase) && o.IsOptedOut) is { } old
+            ? c with { OptedOutSince = old.OptedOutSince, OptOutSource = old.OptOutSource } : c).ToList();
         alternates = alternates.Select(a => AlternateContacts.FirstOrDefault(o => o.Channel == a.Channel && o.Value == a.Value && o.IsInvalid) is { } old
             ? a with { InvalidSince = old.InvalidSince, InvalidReason = old.InvalidReason } : a).ToList();
         (Contacts, AlternateContacts, OptOuts, UpdatedAt) = (contacts, alternates, optOuts, now);
@@ -113,10 +116,32 @@ public sealed class Debtor
         return marked;
     }
 
-    /// <summary>Adds or replaces the contact with the same channel and value.</summary>
+    /// <summary>
+    /// Marks every contact on <paramref name="channels"/> with <paramref name="value"/> as opted out (the person asked
+    /// for no more messages there: an unsubscribe, a spam report, an SMS STOP); returns how many were newly marked.
+    /// </summary>
+    public int MarkContactOptedOut(IReadOnlyCollection<string> channels, string value, string source, DateTimeOffset now)
+    {
+        var marked = 0;
+        Contacts = Contacts.Select(c =>
+        {
+            if (c.IsOptedOut || !channels.Contains(c.Channel) || !string.Equals(c.Value, value, StringComparison.OrdinalIgnoreCase)) return c;
+            marked++;
+            return c with { OptedOutSince = now, OptOutSource = source };
+        }).ToList();
+        if (marked > 0) UpdatedAt = now;
+        return marked;
+    }
+
+    /// <summary>Adds or replaces the contact with the same channel and value; an opt-out on it stays.</summary>
     public DebtorContact UpsertContact(ContactInput input, DateTimeOffset now)
     {
         var contact = ToContact(input, null, Country);
+        if (Contacts.FirstOrDefault(c => c.Channel == contact.Channel && string.Equals(c.Value, contact.Value, StringComparison.OrdinalIgnoreCase) && c.IsOptedOut) is { } old)
+        {
+            contact = contact with { OptedOutSince = old.OptedOutSince, OptOutSource = old.OptOutSource };
+        }
+
         Contacts = [.. Contacts.Where(c => c.Channel != contact.Channel || c.Value != contact.Value), contact];
         UpdatedAt = now;
         return contact;

@@ -1,5 +1,6 @@
 using Collections.Domain.Outreach.Contacts;
 using Collections.Domain.Outreach.Delivery;
+using Collections.Domain.Outreach.Intents;
 using Collections.Domain.Outreach.Messages;
 using Collections.Domain.Outreach.Outbox;
 using Collections.Domain.Outreach.Preview;
@@ -14,14 +15,21 @@ public static class OutreachDomainServiceCollectionExtensions
     /// Outreach wired to the domain (after <c>AddCollectionsDomain</c>): recipients, opt-outs, disputes and calls from the
     /// domain's tables (<see cref="DomainOutreachContacts"/>), each send recorded as a message and a contact attempt
     /// (<see cref="DomainOutreachLog"/>), the providers' delivery reports (<see cref="DeliveryRecorder"/>), the outbox
-    /// reader, the case's messages and the template preview; then <c>AddCollectionsOutreach</c>.
+    /// reader, the case's messages and the template preview, and the send intents that make each send step send at
+    /// most one message across crashes (<see cref="DomainOutreachIntents"/>); then <c>AddCollectionsOutreach</c>.
     /// </summary>
     public static IServiceCollection AddCollectionsDomainOutreach(this IServiceCollection services)
     {
         services.TryAddSingleton<ProcessVariableContacts>();
         services.TryAddSingleton<IOutreachContacts, DomainOutreachContacts>();
         services.TryAddSingleton<IOutreachLog, DomainOutreachLog>();
+        services.AddOptions<SendCheckOptions>().BindConfiguration(SendCheckOptions.Section)
+            .Validate(o => o.DisputeRecheckInterval > TimeSpan.Zero, "Collections:Outreach:SendCheck:DisputeRecheckInterval must be positive.")
+            .ValidateOnStart();
+        services.TryAddSingleton<IOutreachIntents, DomainOutreachIntents>();
+        services.TryAddSingleton<OutreachIntentService>();
         services.TryAddSingleton<DeliveryRecorder>();
+        services.TryAddSingleton<OptOutRecorder>();
         services.TryAddSingleton<OutboxStore>();
         services.TryAddSingleton<CaseMessageQueries>();
         services.TryAddSingleton<TemplatePreviewService>();

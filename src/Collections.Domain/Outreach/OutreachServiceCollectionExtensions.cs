@@ -3,6 +3,7 @@ using Collections.Domain.Outreach.Policy;
 using Collections.Domain.Outreach.Sms;
 using Collections.Domain.Outreach.Templates;
 using Collections.Domain.Outreach.Workers;
+using Collections.Domain.Work;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SendGrid;
@@ -35,8 +36,8 @@ public static class OutreachServiceCollectionExtensions
             .Validate(o => o.Url.Length == 0 || Uri.TryCreate(o.Url, UriKind.Absolute, out _), "Collections:Outreach:Sms:Url must be an absolute URL.")
             .ValidateOnStart();
         services.AddOptions<OutreachWorkerOptions>().BindConfiguration(OutreachWorkerOptions.Section)
-            .Validate(o => o.LockDuration > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero && o.MaxTasks > 0 && o.Retries > 0,
-                "Collections:Outreach:Workers: LockDuration, PollInterval, MaxTasks and Retries must be positive.")
+            .Validate(o => o.LockDuration > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero && o.MaxTasks > 0 && o.Retries > 0 && o.UncertainRecheckInterval > TimeSpan.Zero,
+                "Collections:Outreach:Workers: LockDuration, PollInterval, MaxTasks, Retries and UncertainRecheckInterval must be positive.")
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
@@ -45,6 +46,8 @@ public static class OutreachServiceCollectionExtensions
         services.TryAddSingleton<ContactPolicy>();
         services.TryAddSingleton<IOutreachLog, SqlOutreachLog>();
         services.TryAddSingleton<IOutreachContacts, ProcessVariableContacts>();
+        services.TryAddSingleton<IOutreachIntents, UnguardedOutreachIntents>();
+        services.TryAddSingleton<ICrashPoints, NoCrashPoints>();
         services.TryAddSingleton<OutboxEmailSender>();
         services.TryAddSingleton<OutboxSmsSender>();
         services.TryAddSingleton<IEmailSender>(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value.SendGridApiKey is { Length: > 0 } key

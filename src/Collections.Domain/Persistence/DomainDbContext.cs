@@ -44,6 +44,7 @@ public abstract class DomainDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<Outreach.Messages.OutreachMessage> OutreachMessages => Set<Outreach.Messages.OutreachMessage>();
     public DbSet<Outreach.Messages.OutreachMessageEvent> OutreachMessageEvents => Set<Outreach.Messages.OutreachMessageEvent>();
+    public DbSet<Outreach.Intents.OutreachIntent> OutreachIntents => Set<Outreach.Intents.OutreachIntent>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -101,6 +102,7 @@ public abstract class DomainDbContext(DbContextOptions options) : DbContext(opti
             e.HasKey(x => x.Id);
             e.HasIndex(x => new { x.CaseId, x.At });
             e.Property(x => x.Summary).HasMaxLength(2000);
+            e.Property(x => x.Arguments).HasMaxLength(2000);
         });
         modelBuilder.Entity<ContactAttempt>(e =>
         {

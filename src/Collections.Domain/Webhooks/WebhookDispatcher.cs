@@ -10,15 +10,23 @@ namespace Collections.Domain.Webhooks;
 /// <summary>
 /// Sends due deliveries: claims a row (lock with expiry, so nodes never send the same row at once), POSTs the signed
 /// body outside any transaction, then records the outcome: delivered on 2xx, otherwise the next attempt after an
-/// exponential backoff until the 24-hour window closes. A receiver may see a delivery twice only if a node dies
-/// between its 2xx and the commit; <c>id</c> in the body lets it deduplicate.
+/// exponential backoff until the 24-hour window closes. Delivery is at least once: a receiver sees a delivery twice
+/// if a node dies between its 2xx and the commit, always with the same <see cref="DeliveryIdHeader"/> and
+/// <see cref="EventIdHeader"/> (the body's <c>id</c>), which it de-duplicates on (docs/api.md, "Webhooks").
 /// </summary>
 public sealed partial class WebhookDispatcher(
     DomainWork work,
     IHttpClientFactory httpClients,
     IOptions<WebhookOptions> options,
-    ILogger<WebhookDispatcher> logger)
+    ILogger<WebhookDispatcher> logger,
+    ICrashPoints? crashPoints = null)
 {
+    /// <summary>The delivery's id: the same on every attempt of one delivery (one event to one subscription).</summary>
+    public const string DeliveryIdHeader = "Collections-Delivery-Id";
+
+    /// <summary>The event's id (the body's <c>id</c>): the same for every subscription and every attempt.</summary>
+    public const string EventIdHeader = "Collections-Event-Id";
+
     /// <summary>The named <see cref="HttpClient"/> deliveries use; tests replace its primary handler.</summary>
     public const string HttpClientName = "collections-webhooks";
 
@@ -65,7 +73,7 @@ public sealed partial class WebhookDispatcher(
                 return null;
             }
 
-            return new Claim(delivery.Payload, delivery.EventType, delivery.Id, subscription.Url, subscription.Secret);
+            return new Claim(delivery.Payload, delivery.EventType, delivery.Id, delivery.EventId, subscription.Url, subscription.Secret);
         }, cancellationToken);
         if (claim is null) return false;
 
@@ -76,7 +84,9 @@ public sealed partial class WebhookDispatcher(
             using var request = new HttpRequestMessage(HttpMethod.Post, claim.Url) { Content = new StringContent(claim.Payload, Encoding.UTF8, "application/json") };
             request.Headers.TryAddWithoutValidation(WebhookSignature.HeaderName, WebhookSignature.Create(claim.Secret, work.Now, claim.Payload));
             request.Headers.TryAddWithoutValidation("Collections-Event", claim.EventType);
-            request.Headers.TryAddWithoutValidation("Collections-Delivery", claim.DeliveryId.ToString());
+            request.Headers.TryAddWithoutValidation("Collections-Delivery", claim.DeliveryId.ToString()); // the older name, kept for receivers reading it
+            request.Headers.TryAddWithoutValidation(DeliveryIdHeader, claim.DeliveryId.ToString());
+            request.Headers.TryAddWithoutValidation(EventIdHeader, claim.EventId.ToString());
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(settings.RequestTimeout);
             using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, timeout.Token);
@@ -87,6 +97,8 @@ public sealed partial class WebhookDispatcher(
         {
             error = GenericError(ex);
         }
+
+        (crashPoints ?? NoCrashPoints.Instance).Reached(CrashPoint.AfterWebhookPost);
 
         await work.RunAsync(async db =>
         {
@@ -121,5 +133,5 @@ public sealed partial class WebhookDispatcher(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook delivery {DeliveryId} attempt {Attempt} failed: {Error}")]
     private partial void LogAttemptFailed(Guid deliveryId, int attempt, string error);
 
-    private sealed record Claim(string Payload, string EventType, Guid DeliveryId, string Url, string Secret);
+    private sealed record Claim(string Payload, string EventType, Guid DeliveryId, Guid EventId, string Url, string Secret);
 }

@@ -79,7 +79,8 @@ export interface CaseSummary {
   balance: number; currency: string; daysOverdue: number; openedAt: string; closedAt: string | null;
 }
 export interface CaseListItem { case: CaseSummary; debtorName: string; debtorExternalId: string }
-export interface TimelineItem { at: string; kind: string; summary: string; source: string }
+export interface TimelineItem { at: string; kind: string; summary: string; source: string; arguments?: Record<string, string> | null }
+export interface SendStep { id: string; channel: string; templateKey: string | null; recipients: string; status: string; reason: string | null }
 export interface PromiseToPay { id: string; amount: number; currency: string; promiseDate: string; status: string; paidSoFar: number; createdAt: string }
 export interface Payment { id: string; amount: number; currency: string; reference: string; paidOn: string; kind: string; balanceAfter: number; createdAt: string }
 export interface Dispute { id: string; reason: string; status: string; owner: string | null; notes: string | null; resolution: string | null; openedAt: string; closedAt: string | null }

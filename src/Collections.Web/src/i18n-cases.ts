@@ -43,6 +43,13 @@ export const casesEs: Record<string, string> = {
   'kind.task.created': 'Tarea creada', 'kind.task.completed': 'Tarea completada', 'kind.contact.attempted': 'Contacto',
   'kind.promise.created': 'Promesa', 'kind.promise.kept': 'Promesa cumplida', 'kind.promise.broken': 'Promesa incumplida',
   'kind.payment.applied': 'Pago', 'kind.dispute.opened': 'Disputa abierta', 'kind.dispute.resolved': 'Disputa cerrada',
+  'kind.contact.skipped': 'Mensaje no enviado', 'kind.contact.uncertain': 'Envío incierto', 'kind.contact.resolved': 'Envío resuelto', 'kind.contact.opted-out': 'Baja de mensajes',
+  'skipped.case-paid': 'el caso está pagado', 'skipped.case-written-off': 'el caso se castigó', 'skipped.case-closed': 'el caso está cerrado',
+  'skipped.balance-zero': 'no hay saldo pendiente', 'skipped.promise-active': 'hay una promesa de pago abierta', 'skipped.plan-active': 'hay un plan de pagos activo',
+  'skipped.opt-out': 'el deudor pidió no recibir mensajes por este canal', 'skipped.contact-invalid': 'la dirección está marcada como inválida', 'skipped.no-recipient': 'no hay dirección utilizable',
+  'timeline.skipped': '{0}: no se envió porque {1}.', 'timeline.uncertain': '{0}: no se sabe si salió; confírmelo o reenvíelo.', 'timeline.resolved.confirmed': '{0}: {1} confirmó que salió.',
+  'timeline.resolved.resend': '{0}: {1} pidió reenviarlo.', 'timeline.opted-out': '{0} pidió no recibir más mensajes.',
+  'sendstep.title': 'Envíos por confirmar', 'sendstep.confirm': 'Sí se envió', 'sendstep.resend': 'Enviar de nuevo', 'sendstep.done': 'Decisión guardada',
   'kind.negotiation.requested': 'Negociación pedida', 'kind.contact.invalid': 'Contacto no válido', 'kind.contact.sent': 'Envío', 'kind.contact.delivery': 'Entrega', 'kind.process.message-not-waiting': 'Aviso del proceso', 'kind.process.canceled': 'Proceso cancelado',
 };
 
@@ -88,5 +95,12 @@ export const casesEn: Record<string, string> = {
   'kind.task.created': 'Task created', 'kind.task.completed': 'Task completed', 'kind.contact.attempted': 'Contact',
   'kind.promise.created': 'Promise', 'kind.promise.kept': 'Promise kept', 'kind.promise.broken': 'Promise broken',
   'kind.payment.applied': 'Payment', 'kind.dispute.opened': 'Dispute opened', 'kind.dispute.resolved': 'Dispute closed',
+  'kind.contact.skipped': 'Message not sent', 'kind.contact.uncertain': 'Not known whether sent', 'kind.contact.resolved': 'Send settled', 'kind.contact.opted-out': 'Opted out',
+  'skipped.case-paid': 'the case is paid', 'skipped.case-written-off': 'the case was written off', 'skipped.case-closed': 'the case is closed',
+  'skipped.balance-zero': 'nothing is owed', 'skipped.promise-active': 'a promise to pay is open', 'skipped.plan-active': 'a payment plan is active',
+  'skipped.opt-out': 'the debtor opted out of this channel', 'skipped.contact-invalid': 'the address is marked invalid', 'skipped.no-recipient': 'there is no usable address',
+  'timeline.skipped': '{0}: not sent because {1}.', 'timeline.uncertain': '{0}: not known whether it left; confirm or resend it.', 'timeline.resolved.confirmed': '{0}: {1} confirmed it left.',
+  'timeline.resolved.resend': '{0}: {1} asked to send it again.', 'timeline.opted-out': '{0} asked for no more messages.',
+  'sendstep.title': 'Sends to settle', 'sendstep.confirm': 'It was sent', 'sendstep.resend': 'Send again', 'sendstep.done': 'Decision saved',
   'kind.negotiation.requested': 'Negotiation asked', 'kind.contact.invalid': 'Contact invalid', 'kind.contact.sent': 'Sent', 'kind.contact.delivery': 'Delivery', 'kind.process.message-not-waiting': 'Process notice', 'kind.process.canceled': 'Process canceled',
 };

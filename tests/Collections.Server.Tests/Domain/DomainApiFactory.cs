@@ -32,6 +32,7 @@ public sealed class DomainApiFactory : WebApplicationFactory<Program>
     private readonly string _provider;
     private readonly string _connectionString;
     private readonly Dictionary<string, string?> _settings;
+    private Action<IServiceCollection>? _testServices;
 
     private DomainApiFactory(string provider, string connectionString, Dictionary<string, string?>? settings)
     {
@@ -49,9 +50,13 @@ public sealed class DomainApiFactory : WebApplicationFactory<Program>
 
     public FakeWebhookReceiver Receiver { get; } = new();
 
-    public static async Task<DomainApiFactory> CreateAsync(string database, Dictionary<string, string?>? settings = null, params string[] bpmn)
+    public static Task<DomainApiFactory> CreateAsync(string database, Dictionary<string, string?>? settings = null, params string[] bpmn) =>
+        CreateAsync(database, settings, null, bpmn);
+
+    /// <summary>As above, with services replaced at the outside edges (a fake provider, a crash seam).</summary>
+    public static async Task<DomainApiFactory> CreateAsync(string database, Dictionary<string, string?>? settings, Action<IServiceCollection>? services, params string[] bpmn)
     {
-        var factory = new DomainApiFactory(database, await FreshDatabaseAsync(database), settings);
+        var factory = new DomainApiFactory(database, await FreshDatabaseAsync(database), settings) { _testServices = services };
         _ = factory.Server; // start: migrations run
         foreach (var xml in bpmn.Length == 0 ? [TestPlaybook.Xml] : bpmn)
         {
@@ -133,6 +138,7 @@ public sealed class DomainApiFactory : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Clock);
             services.AddHttpClient(WebhookDispatcher.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Receiver);
             services.AddSingleton<Collections.Domain.Webhooks.Targets.IWebhookHostResolver, TestHostResolver>();
+            _testServices?.Invoke(services);
         });
     }
 

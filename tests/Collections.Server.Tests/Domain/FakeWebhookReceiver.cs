@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using Collections.Domain.Webhooks;
 
 namespace Collections.Server.Tests.Domain;
 
@@ -24,10 +25,11 @@ public sealed class FakeWebhookReceiver : HttpMessageHandler
             request.Headers.TryGetValues("Collections-Event", out var e) ? e.Single() : string.Empty,
             request.Headers.TryGetValues("Collections-Signature", out var s) ? s.Single() : string.Empty,
             body,
-            (int)status));
+            (int)status,
+            request.Headers.TryGetValues(WebhookDispatcher.DeliveryIdHeader, out var d) ? d.Single() : string.Empty));
         return new HttpResponseMessage(status);
     }
 }
 
 /// <summary>One request the receiver saw, and what it answered.</summary>
-public sealed record ReceivedWebhook(string Url, string EventType, string Signature, string Body, int AnsweredStatus);
+public sealed record ReceivedWebhook(string Url, string EventType, string Signature, string Body, int AnsweredStatus, string DeliveryId = "");

@@ -34,7 +34,10 @@ public sealed class OutreachServer : IAsyncDisposable
 
     public string EmailOutbox => _outbox;
 
-    public static async Task<OutreachServer> StartAsync(string database, params string[] bpmn)
+    public static Task<OutreachServer> StartAsync(string database, params string[] bpmn) => StartAsync(database, null, bpmn);
+
+    /// <summary>As above, with services replaced at the outside edges (a fake provider, a crash seam).</summary>
+    public static async Task<OutreachServer> StartAsync(string database, Action<IServiceCollection>? services, params string[] bpmn)
     {
         var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var outbox = Directory.CreateTempSubdirectory("collections-outbox-").FullName;
@@ -46,7 +49,7 @@ public sealed class OutreachServer : IAsyncDisposable
             ["Collections:Outreach:Sms:ReceiptSecret"] = SmsSecret,
             ["Collections:Admin:Email"] = AdminEmail,
             ["Collections:Admin:Password"] = AdminPassword,
-        }, bpmn);
+        }, services, bpmn);
         return new OutreachServer(factory, key, outbox);
     }
 

@@ -11,7 +11,7 @@ public sealed record CaseDetailDto(
     IReadOnlyList<ContactAttemptDto> ContactAttempts);
 
 /// <summary>A timeline line: <c>source</c> is <c>domain</c> (payments, promises, disputes, notes) or <c>process</c> (stages entered, tasks).</summary>
-public sealed record TimelineItemDto(DateTimeOffset At, string Kind, string Summary, string Source);
+public sealed record TimelineItemDto(DateTimeOffset At, string Kind, string Summary, string Source, IReadOnlyDictionary<string, string>? Arguments = null);
 
 public sealed record PromiseDto(Guid Id, decimal Amount, string Currency, DateOnly PromiseDate, string Status, decimal PaidSoFar, DateTimeOffset CreatedAt);
 

@@ -42,14 +42,20 @@ public sealed class DomainOutreachContacts(DomainWork work, ProcessVariableConta
             .ToListAsync(cancellationToken);
         var recent = calls.Where(c => c.Direction == "outbound" && c.At >= since).Select(c => Instant.FromDateTimeOffset(c.At)).ToList();
         var talked = calls.Where(c => c.Outcome == "reached").Select(c => (Instant?)Instant.FromDateTimeOffset(c.At)).Max();
-        return new OutreachContactFacts(addresses, debtor.OptOuts.ToHashSet(StringComparer.OrdinalIgnoreCase), disputeOpen, recent, talked,
+        var optOuts = debtor.OptOuts.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (addresses.Count == 0 && recipients != "alternate-contacts" && Own(debtor, channel, today, includeOptedOut: true).Count > 0)
+        {
+            optOuts.Add(channel); // every usable address asked for no more messages: an opt-out, not a missing address
+        }
+
+        return new OutreachContactFacts(addresses, optOuts, disputeOpen, recent, talked,
             debtor.Language, debtor.TimeZone, debtor.Country, @case.Id);
     }
 
     /// <summary>The debtor's own usable contacts on the channel; an SMS with no <c>sms</c> contact goes to the <c>phone</c> ones.</summary>
-    private static List<string> Own(Debtor debtor, string channel, DateOnly today)
+    private static List<string> Own(Debtor debtor, string channel, DateOnly today, bool includeOptedOut = false)
     {
-        List<string> On(string c) => debtor.Contacts.Where(x => x.Channel == c && x.IsUsableOn(today))
+        List<string> On(string c) => debtor.Contacts.Where(x => x.Channel == c && x.IsUsableOn(today) && (includeOptedOut || !x.IsOptedOut))
             .OrderByDescending(x => x.Preferred).Select(x => x.Value).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var found = On(channel);
         return found.Count == 0 && channel == ContactChannels.Sms && !debtor.Contacts.Any(c => c.Channel == ContactChannels.Sms)

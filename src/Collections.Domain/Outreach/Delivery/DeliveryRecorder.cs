@@ -19,6 +19,9 @@ namespace Collections.Domain.Outreach.Delivery;
 /// </summary>
 public sealed partial class DeliveryRecorder(DomainWork work, CaseProcess process, ILogger<DeliveryRecorder> logger)
 {
+    /// <summary><see cref="Intents.OutreachIntent.ResolvedBy"/> of a send a provider's event confirmed.</summary>
+    public const string ProviderEvent = "provider-event";
+
     private enum Outcome
     {
         Recorded,
@@ -69,6 +72,11 @@ public sealed partial class DeliveryRecorder(DomainWork work, CaseProcess proces
             message = await db.OutreachMessages.FirstOrDefaultAsync(m => m.Channel == channel && m.ProviderMessageId == prefix, cancellationToken);
         }
 
+        if (message is null && Intents.OutreachIntent.IdOf(report.Reference) is { } intentId)
+        {
+            message = await FromIntentAsync(db, intentId, report, cancellationToken);
+        }
+
         if (message is null) return Outcome.Unmatched;
 
         var at = report.OccurredAt > work.Now ? work.Now : report.OccurredAt;
@@ -78,7 +86,8 @@ public sealed partial class DeliveryRecorder(DomainWork work, CaseProcess proces
         db.OutreachMessageEvents.Add(new OutreachMessageEvent(work.NewId(), message.Id, report.Provider, report.EventId, report.Status, recipient,
             report.Permanent, report.Reason, report.OccurredAt, work.Now));
         if (message.Apply(report.Status, at) && message.ContactAttemptId is { } attemptId
-            && await db.ContactAttempts.SingleOrDefaultAsync(a => a.Id == attemptId, cancellationToken) is { } attempt)
+            && (db.ContactAttempts.Local.FirstOrDefault(a => a.Id == attemptId) // added in this unit when the event confirmed an unrecorded send
+                ?? await db.ContactAttempts.SingleOrDefaultAsync(a => a.Id == attemptId, cancellationToken)) is { } attempt)
         {
             attempt.ReportDelivery(report.Status);
         }
@@ -89,6 +98,27 @@ public sealed partial class DeliveryRecorder(DomainWork work, CaseProcess proces
         db.Timeline.Add(new TimelineEntry(work.NewId(), caseId, "contact.delivery", summary.Length > 2000 ? summary[..2000] : summary, at));
         if (report.Permanent && recipient is not null) await MarkUnreachableAsync(db, caseId, channel, recipient, report, cancellationToken);
         return Outcome.Recorded;
+    }
+
+    /// <summary>
+    /// The event names a send intent (its reference came back): the message is the intent's. A crash may have left
+    /// that send unrecorded (intent pending or uncertain): the provider's event proves it left, so it is confirmed and
+    /// recorded now, and the step completes at its next look without sending again.
+    /// </summary>
+    private async Task<OutreachMessage?> FromIntentAsync(DomainDbContext db, Guid intentId, DeliveryReport report, CancellationToken cancellationToken)
+    {
+        var intent = await db.OutreachIntents.SingleOrDefaultAsync(i => i.Id == intentId, cancellationToken);
+        if (intent is null || intent.Status == Intents.OutreachIntentStatuses.Skipped) return null;
+        if (!Intents.OutreachIntentStatuses.IsDone(intent.Status))
+        {
+            intent.Confirm(report.ProviderMessageId, ProviderEvent, work.Now);
+            await OutreachSendRecords.AddAsync(db, work, new Workers.OutreachSend(intent.ProcessInstanceId, intent.ActivityInstanceId, intent.Topic,
+                report.ProviderMessageId, NodaTime.Instant.FromDateTimeOffset(intent.CreatedAt), intent.CaseId, intent.Channel, intent.Provider,
+                intent.Recipients.Split(", "), intent.TemplateKey, intent.Language, intent.Subject), cancellationToken);
+        }
+
+        return db.OutreachMessages.Local.FirstOrDefault(m => m.ProcessInstanceId == intent.ProcessInstanceId && m.ActivityInstanceId == intent.ActivityInstanceId)
+            ?? await db.OutreachMessages.FirstOrDefaultAsync(m => m.ProcessInstanceId == intent.ProcessInstanceId && m.ActivityInstanceId == intent.ActivityInstanceId, cancellationToken);
     }
 
     private async Task MarkUnreachableAsync(DomainDbContext db, Guid caseId, string channel, string recipient, DeliveryReport report, CancellationToken cancellationToken)

@@ -80,7 +80,7 @@ public static class SmsReceipts
 
         var reason = Text(item, "reason") ?? Text(item, "errorCode");
         var eventId = Text(item, "eventId") ?? $"{id}:{mapped}";
-        return new DeliveryReport(OutreachProviders.HttpSms, eventId, id, mapped, Text(item, "to"), isPermanent, reason, at.ToUniversalTime());
+        return new DeliveryReport(OutreachProviders.HttpSms, eventId, id, mapped, Text(item, "to"), isPermanent, reason, at.ToUniversalTime(), Text(item, "reference"));
     }
 
     private static string? Text(JsonElement item, string name) =>

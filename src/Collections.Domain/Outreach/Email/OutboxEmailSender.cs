@@ -20,7 +20,8 @@ public sealed class OutboxEmailSender(IOptions<EmailOptions> options, TimeProvid
     {
         var settings = options.Value;
         var now = time.GetUtcNow();
-        var id = $"{Guid.NewGuid():N}@outbox.collections";
+        var name = OutboxNames.FileId(message.Reference);
+        var id = $"{name}@outbox.collections"; // derived from the intent's reference: a retry can find the file
         // Every value goes through EmlFile.HeaderLine: data (invoice numbers in a subject, template output) can never
         // end a header line and start another one.
         var text = new StringBuilder()
@@ -47,11 +48,15 @@ public sealed class OutboxEmailSender(IOptions<EmailOptions> options, TimeProvid
             Part(text, "text/plain", message.Body);
         }
 
-        System.IO.Directory.CreateDirectory(Directory);
-        var file = Path.Combine(Directory, $"{now:yyyyMMdd'T'HHmmss'Z'}-{id[..32]}.eml");
-        await File.WriteAllTextAsync(file, text.ToString(), new UTF8Encoding(false), cancellationToken);
+        await OutboxNames.WriteAtomicallyAsync(Directory, $"{now:yyyyMMdd'T'HHmmss'Z'}-{name}.eml", text.ToString(), cancellationToken);
         return id;
     }
+
+    /// <summary>The outbox is the provider here, so it can answer for certain: the file is there or it never left.</summary>
+    public Task<Workers.ProviderLookup> LookupAsync(string reference, CancellationToken cancellationToken) =>
+        Task.FromResult(OutboxNames.Find(Directory, $"*-{OutboxNames.FileId(reference)}.eml") is null
+            ? Workers.ProviderLookup.NotSent
+            : new Workers.ProviderLookup.Found($"{OutboxNames.FileId(reference)}@outbox.collections"));
 
     /// <summary>The messages in the outbox, newest first.</summary>
     public async Task<IReadOnlyList<OutboxEntry>> ListAsync(CancellationToken cancellationToken)

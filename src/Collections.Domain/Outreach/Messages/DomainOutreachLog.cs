@@ -32,40 +32,11 @@ public sealed class DomainOutreachLog(DomainWork work) : IOutreachLog
     {
         try
         {
-            await work.RunAsync(async db =>
-            {
-                if (await db.OutreachMessages.AnyAsync(m => m.ProcessInstanceId == send.ProcessInstanceId && m.ActivityInstanceId == send.ActivityInstanceId, cancellationToken))
-                {
-                    return false;
-                }
-
-                var at = send.SentAt.ToDateTimeOffset();
-                var channel = send.Channel ?? (send.Topic == "send-sms" ? "sms" : "email");
-                var recipients = send.Recipients ?? [];
-                var @case = send.CaseId is { } caseId
-                    ? await db.Cases.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
-                    : await db.Cases.FirstOrDefaultAsync(c => c.ProcessInstanceId == send.ProcessInstanceId, cancellationToken);
-                Guid? attemptId = null;
-                if (@case is not null)
-                {
-                    var notes = send.TemplateKey is null ? send.Subject : $"{send.TemplateKey}: {send.Subject}";
-                    var attempt = new ContactAttempt(work.NewId(), @case.Id, channel, "outbound", DeliveryStatuses.Sent, null, notes, RecordedBy, at);
-                    db.ContactAttempts.Add(attempt);
-                    db.Timeline.Add(new TimelineEntry(work.NewId(), @case.Id, "contact.sent",
-                        Summary($"{channel} {send.TemplateKey} to {string.Join(", ", recipients)}: {send.Subject}"), at));
-                    attemptId = attempt.Id;
-                }
-
-                db.OutreachMessages.Add(new OutreachMessage(work.NewId(), send.ProcessInstanceId, send.ActivityInstanceId, send.Topic, channel,
-                    send.Provider ?? "unknown", send.MessageId, recipients, @case?.Id, attemptId, send.TemplateKey, send.Language, send.Subject, at));
-                return true;
-            }, cancellationToken);
+            await work.RunAsync(db => OutreachSendRecords.AddAsync(db, work, send, cancellationToken), cancellationToken);
         }
         catch (DomainConflictException ex) when (ex.Code == "duplicate")
         {
             // Another worker recorded the same activity instance first; the first record stands (IOutreachLog's contract).
         }
     }
-
-    private static string Summary(string text) => text.Length > 2000 ? text[..2000] : text;
 }

@@ -25,6 +25,26 @@ internal static class OutreachMessageModel
             e.Property(x => x.Subject).HasMaxLength(500);
             e.Property(x => x.Status).HasMaxLength(20);
         });
+        modelBuilder.Entity<Intents.OutreachIntent>(e =>
+        {
+            e.ToTable("domain_outreach_intents");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.ProcessInstanceId, x.ActivityInstanceId }).IsUnique(); // one intent per send step
+            e.HasIndex(x => new { x.CaseId, x.Status });
+            e.Ignore(x => x.Reference);
+            e.Property(x => x.ActivityInstanceId).HasMaxLength(200);
+            e.Property(x => x.Topic).HasMaxLength(100);
+            e.Property(x => x.Channel).HasMaxLength(20);
+            e.Property(x => x.Provider).HasMaxLength(40);
+            e.Property(x => x.Recipients).HasMaxLength(2000);
+            e.Property(x => x.TemplateKey).HasMaxLength(100);
+            e.Property(x => x.Language).HasMaxLength(10);
+            e.Property(x => x.Subject).HasMaxLength(500);
+            e.Property(x => x.Status).HasMaxLength(20);
+            e.Property(x => x.Reason).HasMaxLength(100);
+            e.Property(x => x.ProviderMessageId).HasMaxLength(400);
+            e.Property(x => x.ResolvedBy).HasMaxLength(200);
+        });
         modelBuilder.Entity<OutreachMessageEvent>(e =>
         {
             e.ToTable("domain_outreach_message_events");

@@ -18,8 +18,7 @@ public sealed class OutboxSmsSender(IOptions<SmsOptions> options, TimeProvider t
     public async Task<string> SendAsync(SmsMessage message, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var id = Guid.NewGuid().ToString("N");
-        System.IO.Directory.CreateDirectory(Directory);
+        var id = Outbox.OutboxNames.FileId(message.Reference); // the intent's reference: a retry can find the file
         var text = new StringBuilder()
             .Append("Id: ").Append(id).Append('\n')
             .Append("Date: ").Append(now.ToString("O", System.Globalization.CultureInfo.InvariantCulture)).Append('\n')
@@ -27,9 +26,15 @@ public sealed class OutboxSmsSender(IOptions<SmsOptions> options, TimeProvider t
             .Append("Reference: ").Append(message.Reference is { } reference ? Outbox.EmlFile.SingleLine(reference) : null).Append('\n');
         if (message.CaseId is { } caseId) text.Append("Case: ").Append(caseId).Append('\n');
         text.Append('\n').Append(message.Text).Append('\n');
-        await File.WriteAllTextAsync(Path.Combine(Directory, $"{now:yyyyMMdd'T'HHmmss'Z'}-{id}{Extension}"), text.ToString(), new UTF8Encoding(false), cancellationToken);
+        await Outbox.OutboxNames.WriteAtomicallyAsync(Directory, $"{now:yyyyMMdd'T'HHmmss'Z'}-{id}{Extension}", text.ToString(), cancellationToken);
         return id;
     }
+
+    /// <summary>The outbox is the provider here: the file is there or the message never left.</summary>
+    public Task<Workers.ProviderLookup> LookupAsync(string reference, CancellationToken cancellationToken) =>
+        Task.FromResult(Outbox.OutboxNames.Find(Directory, $"*-{Outbox.OutboxNames.FileId(reference)}{Extension}") is null
+            ? Workers.ProviderLookup.NotSent
+            : new Workers.ProviderLookup.Found(Outbox.OutboxNames.FileId(reference)));
 
     /// <summary>File names in the outbox, newest first.</summary>
     public IReadOnlyList<string> List() => System.IO.Directory.Exists(Directory)

@@ -29,4 +29,11 @@ public sealed class OutreachWorkerOptions
 
     /// <summary>Wait before retrying a failed send (provider down). Default 5 minutes.</summary>
     public TimeSpan RetryBackoff { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// How often a send step held as uncertain (a crash left it unknown whether the message went out) is looked at
+    /// again, so a person's "it was sent" or "send again" on the case page, or a late provider event, takes effect.
+    /// Default 15 minutes.
+    /// </summary>
+    public TimeSpan UncertainRecheckInterval { get; set; } = TimeSpan.FromMinutes(15);
 }

@@ -1,13 +1,16 @@
 using Collections.Domain.Outreach.Email;
 using Collections.Domain.Outreach.Policy;
 using Collections.Domain.Outreach.Templates;
+using Collections.Domain.Work;
+using Microsoft.Extensions.Options;
 
 namespace Collections.Domain.Outreach.Workers;
 
 /// <summary>Topic <c>send-email</c>: the task's template as an e-mail (text and HTML) to the debtor or the alternate contacts.</summary>
 public sealed class SendEmailHandler(
-    TemplateRenderer renderer, ContactPolicy policy, IOutreachContacts contacts, IOutreachLog log, TimeProvider time, IEmailSender sender)
-    : OutreachSendHandler(renderer, policy, contacts, log, time)
+    TemplateRenderer renderer, ContactPolicy policy, IOutreachContacts contacts, IOutreachLog log, TimeProvider time, IEmailSender sender,
+    IOutreachIntents? intents = null, ICrashPoints? crashPoints = null, IOptions<OutreachWorkerOptions>? options = null)
+    : OutreachSendHandler(renderer, policy, contacts, log, time, intents, crashPoints, options)
 {
     public override string Topic => "send-email";
 
@@ -17,4 +20,6 @@ public sealed class SendEmailHandler(
 
     protected override Task<string> SendAsync(IReadOnlyList<string> addresses, RenderedMessage message, string reference, Guid? caseId, CancellationToken cancellationToken) =>
         sender.SendAsync(new EmailMessage(addresses, message.Subject, message.Body, reference, message.Html, caseId), cancellationToken);
+
+    protected override Task<ProviderLookup> LookupAsync(string reference, CancellationToken cancellationToken) => sender.LookupAsync(reference, cancellationToken);
 }

@@ -1,13 +1,16 @@
 using Collections.Domain.Outreach.Policy;
 using Collections.Domain.Outreach.Sms;
 using Collections.Domain.Outreach.Templates;
+using Collections.Domain.Work;
+using Microsoft.Extensions.Options;
 
 namespace Collections.Domain.Outreach.Workers;
 
 /// <summary>Topic <c>send-sms</c>: the template's subject line is the text (SMS templates keep the message in it), to the first number.</summary>
 public sealed class SendSmsHandler(
-    TemplateRenderer renderer, ContactPolicy policy, IOutreachContacts contacts, IOutreachLog log, TimeProvider time, ISmsSender sender)
-    : OutreachSendHandler(renderer, policy, contacts, log, time)
+    TemplateRenderer renderer, ContactPolicy policy, IOutreachContacts contacts, IOutreachLog log, TimeProvider time, ISmsSender sender,
+    IOutreachIntents? intents = null, ICrashPoints? crashPoints = null, IOptions<OutreachWorkerOptions>? options = null)
+    : OutreachSendHandler(renderer, policy, contacts, log, time, intents, crashPoints, options)
 {
     public override string Topic => "send-sms";
 
@@ -19,4 +22,6 @@ public sealed class SendSmsHandler(
 
     protected override Task<string> SendAsync(IReadOnlyList<string> addresses, RenderedMessage message, string reference, Guid? caseId, CancellationToken cancellationToken) =>
         sender.SendAsync(new SmsMessage(addresses[0], message.Subject, reference, caseId), cancellationToken);
+
+    protected override Task<ProviderLookup> LookupAsync(string reference, CancellationToken cancellationToken) => sender.LookupAsync(reference, cancellationToken);
 }

@@ -25,14 +25,16 @@ public static class ProvidersApi
         var api = app.MapGroup("/api/v1/providers").WithTags("Providers").AllowAnonymous().RequireRateLimiting(DomainApiLimits.RatePolicy)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         api.MapPost("/sendgrid/events", SendGridEventsAsync).WithName("SendGridEvents")
-            .WithSummary("SendGrid's signed event webhook: delivered, open, bounce, dropped, deferred, spamreport; a hard bounce marks the contact invalid and tells the process (contact-unreachable).");
+            .WithSummary("SendGrid's signed event webhook: delivered, open, bounce, dropped, deferred, spamreport; a hard bounce marks the contact invalid and tells the process (contact-unreachable); unsubscribe, group_unsubscribe and spamreport opt the address out of e-mail.");
         api.MapPost("/sms/receipts", SmsReceiptsAsync).WithName("SmsReceipts")
             .WithSummary("Delivery receipts of the HTTP SMS gateway, signed with X-Sms-Signature (HMAC-SHA256 of the body); a permanent failure marks the number invalid and tells the process.");
+        api.MapPost("/sms/inbound", SmsInboundAsync).WithName("SmsInbound")
+            .WithSummary("Inbound SMS forwarded by the HTTP SMS gateway, signed like the receipts; STOP, PARAR, BAJA, CANCELAR, UNSUBSCRIBE… opt the number out of SMS.");
         return app;
     }
 
     public static async Task<Results<Ok<DeliveryResult>, ProblemHttpResult>> SendGridEventsAsync(
-        HttpRequest request, IOptions<EmailOptions> options, DeliveryRecorder recorder, CancellationToken cancellationToken)
+        HttpRequest request, IOptions<EmailOptions> options, DeliveryRecorder recorder, OptOutRecorder optOuts, CancellationToken cancellationToken)
     {
         if (await ReadBodyAsync(request, cancellationToken) is not { } body) return TooLarge();
         var key = options.Value.EventWebhookPublicKey;
@@ -43,7 +45,8 @@ public static class ProvidersApi
         }
 
         var (reports, ignored) = SendGridEvents.Parse(body);
-        return TypedResults.Ok(await recorder.RecordAsync(reports, ignored, cancellationToken));
+        var result = await recorder.RecordAsync(reports, ignored, cancellationToken);
+        return TypedResults.Ok(result with { OptedOut = await optOuts.RecordAsync(SendGridEvents.OptOuts(body), cancellationToken) });
     }
 
     public static async Task<Results<Ok<DeliveryResult>, ProblemHttpResult>> SmsReceiptsAsync(
@@ -58,6 +61,21 @@ public static class ProvidersApi
         }
 
         return TypedResults.Ok(await recorder.RecordAsync(SmsReceipts.Parse(body, time.GetUtcNow()), 0, cancellationToken));
+    }
+
+    public static async Task<Results<Ok<DeliveryResult>, ProblemHttpResult>> SmsInboundAsync(
+        HttpRequest request, IOptions<SmsOptions> options, OptOutRecorder optOuts, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (await ReadBodyAsync(request, cancellationToken) is not { } body) return TooLarge();
+        var secret = options.Value.ReceiptSecret;
+        if (secret.Length == 0) return Unauthorized("Inbound SMS are not configured here (Collections:Outreach:Sms:ReceiptSecret is empty).");
+        if (!SmsReceipts.Verify(secret, request.Headers[SmsReceipts.SignatureHeader], body))
+        {
+            return Unauthorized($"The request is not signed with the shared secret: {SmsReceipts.SignatureHeader} must be sha256=HEX, HMAC-SHA256 of the body.");
+        }
+
+        var (stops, ignored) = SmsInbound.Parse(body, time.GetUtcNow());
+        return TypedResults.Ok(new DeliveryResult(0, 0, 0, ignored, await optOuts.RecordAsync(stops, cancellationToken)));
     }
 
     /// <summary>The raw body as sent (signatures cover its exact bytes), or null when it exceeds <see cref="MaxBodyBytes"/>.</summary>

@@ -1,5 +1,5 @@
 import '../cases.css';
-import { api, ApiError, type CaseView, type Me } from '../api';
+import { api, ApiError, type CaseView, type Me, type SendStep, type TimelineItem } from '../api';
 import { h, notice } from '../dom';
 import { formatDate, formatMoney, t } from '../i18n';
 import { formatDay, label } from '../format';
@@ -62,10 +62,11 @@ export async function renderCase(root: HTMLElement, me: Me, params: Record<strin
       h('a', { href: `/instances/${process.instanceId}?view=process` }, t('case.processDetail'))) : null,
     process ? diagram : null,
     canAct ? actions(c.id, c.currency) : null,
+    canAct ? await sendSteps(c.id) : null,
     h('div', { class: 'columns' },
       h('div', {}, h('h2', {}, t('instance.timeline')), h('ol', { class: 'timeline', 'data-testid': 'case-timeline' },
         ...[...detail.timeline].reverse().map((e) => h('li', { class: e.source, 'data-kind': e.kind },
-          h('time', {}, formatDate(e.at)), ' ', h('strong', {}, label('kind', e.kind)), ' ', h('span', {}, e.summary))))),
+          h('time', {}, formatDate(e.at)), ' ', h('strong', {}, label('kind', e.kind)), ' ', h('span', {}, timelineText(e)))))),
       h('div', {},
         h('h2', {}, t('case.openTasks')),
         detail.openTasks.length === 0 ? h('p', { class: 'muted' }, t('case.none'))
@@ -145,4 +146,39 @@ function actions(caseId: string, currency: string): HTMLElement {
       ], (v) => ({ kind: v.kind, installments: v.kind === 'payment-plan' ? int(v.installments) : undefined,
         discountPercent: v.kind === 'settlement' ? int(v.discountPercent) : undefined, notes: v.notes || null }), 'negotiations') }, t('action.negotiation'))),
     panel);
+}
+
+/** A timeline line stored as a code and its arguments, in the reader's language; older lines keep their summary. */
+function timelineText(e: TimelineItem): string {
+  const a = e.arguments;
+  if (!a) return e.summary;
+  const what = `${label('channel', a.channel)} ${a.template ?? ''}`.trim();
+  switch (e.kind) {
+    case 'contact.skipped': return t('timeline.skipped', what, label('skipped', a.reason));
+    case 'contact.uncertain': return t('timeline.uncertain', what);
+    case 'contact.resolved': return t(`timeline.resolved.${a.decision}`, what, a.by);
+    case 'contact.opted-out': return t('timeline.opted-out', `${label('channel', a.channel)} ${a.address}`);
+    default: return e.summary;
+  }
+}
+
+/** Sends a crash left uncertain: a task worker says whether the message left ("It was sent") or asks to send it again. */
+async function sendSteps(caseId: string): Promise<HTMLElement | null> {
+  const steps = (await api<SendStep[]>('GET', `/api/v1/staff/cases/${caseId}/send-steps`)).filter((s) => s.status === 'uncertain');
+  if (steps.length === 0) return null;
+  const panel = h('div', { class: 'card', 'data-testid': 'send-steps' });
+  const decide = async (step: SendStep, decision: 'confirm' | 'resend') => {
+    try {
+      await api('POST', `/api/v1/staff/cases/${caseId}/send-steps/${step.id}/${decision}`);
+      flash(t('sendstep.done'));
+      navigate(location.pathname, true);
+    } catch (err) {
+      notice(panel, (err as Error).message, 'error');
+    }
+  };
+  panel.append(h('h2', {}, t('sendstep.title')), h('ul', { class: 'plain' }, ...steps.map((s) => h('li', {},
+    `${label('channel', s.channel)} ${s.templateKey ?? ''} → ${s.recipients} `,
+    h('button', { 'data-testid': 'sendstep-confirm', onclick: () => decide(s, 'confirm') }, t('sendstep.confirm')), ' ',
+    h('button', { 'data-testid': 'sendstep-resend', onclick: () => decide(s, 'resend') }, t('sendstep.resend'))))));
+  return panel;
 }
