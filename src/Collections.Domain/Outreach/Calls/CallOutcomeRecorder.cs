@@ -25,7 +25,8 @@ public sealed class CallOutcomeRecorder(
     IProcessQueries queries,
     CaseProcess process,
     ContactAttemptService attempts,
-    PromiseService promises)
+    PromiseService promises,
+    ContactRulesGuard rules)
 {
     /// <summary>
     /// Completes <paramref name="task"/> as <paramref name="by"/>. Returns what was recorded, or null when the task
@@ -49,6 +50,8 @@ public sealed class CallOutcomeRecorder(
         var debtor = await db.Debtors.SingleAsync(d => d.Id == @case.DebtorId, cancellationToken);
         var channel = CallTask.ChannelOf(task);
         var alternate = CallTask.IsAlternateContact(task);
+        // Checked before anything is written: without a reason a call outside the rules undoes the completion.
+        var broken = alternate ? null : await rules.CheckAsync(db, @case, debtor, channel, work.Now, outcome.OverrideReason, cancellationToken);
         var details = new List<string>();
         if (alternate) details.Add("alternate contact");
 
@@ -74,6 +77,7 @@ public sealed class CallOutcomeRecorder(
 
         var notes = outcome.Agreed is null ? outcome.Notes : outcome.Notes is null ? $"Agreed: {outcome.Agreed}" : $"Agreed: {outcome.Agreed}\n{outcome.Notes}";
         var attempt = new ContactAttempt(work.NewId(), @case.Id, channel, "outbound", outcome.AttemptOutcome, outcome.Reason, notes, by, work.Now);
+        if (broken is not null) rules.RecordOverride(db, attempt, broken, outcome.OverrideReason!);
         attempts.Add(db, @case, attempt, details.Count == 0 ? null : string.Join("; ", details));
 
         // The playbook counts unreachable reports and turns to the alternate contacts (docs/playbook.md); a wrong
