@@ -3,6 +3,7 @@ using Collections.Server.Apis.EngineRest;
 using Collections.Server.Apis.Operations;
 using Collections.Server.Apis.Providers;
 using Collections.Server.Apis.Staff;
+using Collections.Server.Apis.Staff.ContactProfiles;
 using Collections.Server.Cli;
 using Collections.Server.Health;
 using Collections.Server.Security;
@@ -47,6 +48,7 @@ app.MapActivityStatsApi();
 app.MapAdminUsersApi();
 app.MapMigrationApi();
 app.MapAdminApiKeysApi();
+app.MapContactProfilesApi();
 
 // API keys (Security/ApiKeyStore): Camunda workers and operators.
 app.MapExternalTaskRestApi();
