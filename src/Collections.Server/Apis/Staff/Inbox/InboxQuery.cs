@@ -162,7 +162,7 @@ internal sealed class InboxQuery(StaffReadDbContextFactory reads, IProcessQuerie
             rows = rows.Where(t => t.BusinessKey != null && EF.Functions.Like(t.BusinessKey.ToLower(), pattern, LikeEscape));
         }
 
-        return rows.Select(t => new InboxRow { Task = t, Rank = NoCaseRank, Due = t.DueDate ?? NoDueDate });
+        return rows.Select(t => new InboxRow { Task = t, Rank = NoCaseRank, Due = t.DueDate ?? NoDueDate, Later = 0 });
     }
 
     /// <summary>Every task the request matches; without filters on case facts that is one count of the tasks.</summary>
