@@ -2,6 +2,7 @@
 // localStorage for the sign-in page.
 
 import { casesEn, casesEs } from './i18n-cases';
+import { contactRulesEn, contactRulesEs } from './i18n-contact-rules';
 
 export type Lang = 'es' | 'en';
 
@@ -173,7 +174,7 @@ const en: Record<Key, string> = {
   'problem.bpmn.internal': 'Internal parser error',
 };
 
-const dictionaries: Record<Lang, Record<string, string>> = { es: { ...es, ...casesEs }, en: { ...en, ...casesEn } };
+const dictionaries: Record<Lang, Record<string, string>> = { es: { ...es, ...casesEs, ...contactRulesEs }, en: { ...en, ...casesEn, ...contactRulesEn } };
 
 let current: Lang = (localStorage.getItem('collections.lang') as Lang) === 'en' ? 'en' : 'es';
 

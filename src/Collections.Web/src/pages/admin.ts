@@ -1,4 +1,5 @@
-import { api, type Me } from '../api';
+import { api, type ContactProfile, type Me } from '../api';
+import { formatDay, label } from '../format';
 import { clear, h, notice } from '../dom';
 import { formatDate, t } from '../i18n';
 import { navigate } from '../main';
@@ -43,7 +44,21 @@ export async function renderAdmin(root: HTMLElement, _me: Me): Promise<void> {
       h('thead', {}, h('tr', {}, ...['admin.email', 'admin.name', 'admin.roles', 'admin.groups'].map((k) => h('th', {}, t(k))))),
       h('tbody', {}, ...users.map((u) => h('tr', {}, h('td', {}, u.email), h('td', {}, u.displayName), h('td', {}, u.roles.join(', ')), h('td', {}, u.groups.join(', ')))))),
     form),
-    await renderApiKeys());
+    await renderApiKeys(), await renderContactProfiles());
+}
+
+// The contact rules per country, read-only (changed in configuration; docs/playbook.md, "Contact rules").
+async function renderContactProfiles(): Promise<HTMLElement> {
+  const profiles = await api<ContactProfile[]>('GET', '/api/v1/admin/contact-profiles');
+  const hours = (p: ContactProfile) => p.hours.map((d) => `${label('day', d.day)} ${d.window ?? t('admin.noContact')}`).join('; ');
+  const caps = (p: ContactProfile) => p.caps.map((c) => `${c.max} · ${label('channel', c.channel)} · ${label('period', c.period)}`).join('; ');
+  return h('section', { class: 'admin', 'data-testid': 'contact-profiles' },
+    h('h1', {}, t('admin.contactProfiles')),
+    h('table', { class: 'grid' },
+      h('thead', {}, h('tr', {}, ...['admin.profile', 'admin.hours', 'admin.holidays', 'admin.caps', 'admin.source'].map((k) => h('th', {}, t(k))))),
+      h('tbody', {}, ...profiles.map((p) => h('tr', { 'data-profile': p.name },
+        h('td', {}, label('profile', p.name)), h('td', {}, hours(p)), h('td', {}, p.holidays.map(formatDay).join(', ') || '—'),
+        h('td', {}, caps(p) || '—'), h('td', {}, p.source))))));
 }
 
 // Integrators' API keys: list, issue (the key is shown once), revoke.

@@ -1,8 +1,9 @@
 import '../cases.css';
-import { api, ApiError, type CaseView, type Me } from '../api';
+import { api, ApiError, type CaseView, type Me, type TimelineItem } from '../api';
 import { h, notice } from '../dom';
 import { formatDate, formatMoney, t } from '../i18n';
 import { formatDay, label } from '../format';
+import { describeRule } from '../contact-rules';
 import { flash, navigate } from '../main';
 import { renderCaseDiagram } from './case-diagram';
 
@@ -65,7 +66,7 @@ export async function renderCase(root: HTMLElement, me: Me, params: Record<strin
     h('div', { class: 'columns' },
       h('div', {}, h('h2', {}, t('instance.timeline')), h('ol', { class: 'timeline', 'data-testid': 'case-timeline' },
         ...[...detail.timeline].reverse().map((e) => h('li', { class: e.source, 'data-kind': e.kind },
-          h('time', {}, formatDate(e.at)), ' ', h('strong', {}, label('kind', e.kind)), ' ', h('span', {}, e.summary))))),
+          h('time', {}, formatDate(e.at)), ' ', h('strong', {}, label('kind', e.kind)), ' ', h('span', {}, timelineText(e)))))),
       h('div', {},
         h('h2', {}, t('case.openTasks')),
         detail.openTasks.length === 0 ? h('p', { class: 'muted' }, t('case.none'))
@@ -145,4 +146,11 @@ function actions(caseId: string, currency: string): HTMLElement {
       ], (v) => ({ kind: v.kind, installments: v.kind === 'payment-plan' ? int(v.installments) : undefined,
         discountPercent: v.kind === 'settlement' ? int(v.discountPercent) : undefined, notes: v.notes || null }), 'negotiations') }, t('action.negotiation'))),
     panel);
+}
+
+/** A timeline line in the reader's language when the server sent a code with arguments (a contact outside the rules). */
+function timelineText(e: TimelineItem): string {
+  if (e.kind !== 'contact.outside-rules' || !e.code) return e.summary;
+  const a = e.arguments ?? {};
+  return t('timeline.outsideRules', label('channel', a.channel), a.by ?? '', describeRule(e.code, a), a.reason ?? '');
 }
