@@ -39,7 +39,7 @@ public abstract class OutreachSendHandler(
         var now = Instant.FromDateTimeOffset(time.GetUtcNow());
         OutreachModel.Apply(variables, facts, now);
         var decision = policy.Decide(new ContactRequest(Channel, TaskVariables.Text(variables, "debtorCountry"), TaskVariables.Text(variables, "debtorTimeZone"), now,
-            facts.DisputeOpen, facts.OptedOutChannels, facts.RecentCalls, facts.LastConversationAt));
+            facts.DisputeOpen, facts.OptedOutChannels, facts.RecentCalls, facts.LastConversationAt, facts.History));
         switch (decision)
         {
             case ContactDecision.Refused refused:
