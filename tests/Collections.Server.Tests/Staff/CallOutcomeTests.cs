@@ -95,6 +95,7 @@ public sealed class CallOutcomeTests
         await using var factory = await StartAsync(database, CallTaskBpmn.Xml);
         using var integrator = factory.CreateClient();
         var @case = (await integrator.OpenCaseAsync("F-CALL-3", 1500m)).GetProperty("case");
+        await factory.AdvanceAsync(TimeSpan.FromHours(6)); // 09:00 in Mexico City: inside the contact rules
         var (caseId, instanceId) = (@case.GetProperty("id").GetGuid(), @case.GetProperty("processInstanceId").GetGuid());
         var task = await factory.OpenTaskAsync(instanceId, "call_debtor");
         using var collector = await factory.SignInAsync(Collector);
@@ -116,6 +117,7 @@ public sealed class CallOutcomeTests
         await using var factory = await StartAsync(database, CallTaskBpmn.Xml);
         using var integrator = factory.CreateClient();
         var @case = (await integrator.OpenCaseAsync("F-CALL-4", 1500m)).GetProperty("case");
+        await factory.AdvanceAsync(TimeSpan.FromHours(6)); // 09:00 in Mexico City: inside the contact rules
         var (caseId, instanceId) = (@case.GetProperty("id").GetGuid(), @case.GetProperty("processInstanceId").GetGuid());
         var task = await factory.OpenTaskAsync(instanceId, "call_debtor");
         await factory.Engine.ClaimUserTaskAsync(task.Id, "erp-call-centre", CancellationToken.None);
