@@ -53,6 +53,9 @@ public static class CollectionsDomainServiceCollectionExtensions
         // Calls and visits (issue 6 §6, issue 8 §3): the outcome recorder and the call script with the contact policy.
         services.TryAddSingleton<Collections.Domain.Outreach.Calls.CallOutcomeRecorder>();
         services.TryAddSingleton<Collections.Domain.Outreach.Calls.CallScriptService>();
+        services.TryAddSingleton<Collections.Domain.Outreach.Calls.ContactRulesGuard>();
+        services.TryAddSingleton<Collections.Domain.Outreach.Calls.IContactOverrideAudit, Collections.Domain.Outreach.Calls.NoContactOverrideAudit>();
+        services.TryAddSingleton<Collections.Domain.Outreach.Holidays.HolidayCalendars>();
         services.TryAddSingleton<Collections.Domain.Outreach.Policy.ContactPolicy>();
         services.TryAddSingleton<WebhookDispatcher>();
         services.TryAddSingleton<DueInvoiceScanner>();

@@ -3,6 +3,7 @@ using Collections.Server.Apis.EngineRest;
 using Collections.Server.Apis.Operations;
 using Collections.Server.Apis.Providers;
 using Collections.Server.Apis.Staff;
+using Collections.Server.Apis.Staff.ContactProfiles;
 using Collections.Server.Cli;
 using Collections.Server.Health;
 using Collections.Server.Security;
@@ -51,6 +52,7 @@ app.MapAdminUsersApi();
 app.MapMigrationApi();
 app.MapAdminApiKeysApi();
 app.MapAuditApi();
+app.MapContactProfilesApi();
 
 // API keys (Security/ApiKeyStore): Camunda workers and operators.
 app.MapExternalTaskRestApi();

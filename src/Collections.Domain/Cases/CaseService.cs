@@ -124,6 +124,7 @@ public sealed class CaseService(
 
         var attempts = (await db.ContactAttempts.Where(a => a.CaseId == id).ToListAsync(cancellationToken))
             .OrderBy(a => a.At).Select(Outreach.ContactAttemptService.ToDto).ToList();
+        timeline.AddRange(attempts.Where(a => a.OverrideRule is not null).Select(Outreach.Contactability.OutsideRulesTimeline.Item));
         var tasks = new List<CaseTaskDto>();
         if (@case.ProcessInstanceId is { } instanceId)
         {

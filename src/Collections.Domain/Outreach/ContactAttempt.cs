@@ -42,6 +42,23 @@ public sealed class ContactAttempt
 
     public DateTimeOffset At { get; private set; }
 
+    /// <summary>The contact rule this attempt broke (a <c>ContactReasons</c> code), when staff recorded it anyway.</summary>
+    public string? OverrideRule { get; private set; }
+
+    /// <summary>That rule's arguments as a JSON object of strings (window, date, cap...), for rendering in the reader's language.</summary>
+    public string? OverrideArguments { get; private set; }
+
+    /// <summary>Why staff went ahead outside the rules, in their words.</summary>
+    public string? OverrideReason { get; private set; }
+
+    /// <summary>Records that this attempt was made outside the contact rules, which rule, and the reason given.</summary>
+    public void MarkOutsideRules(string rule, string argumentsJson, string reason)
+    {
+        OverrideRule = Check.Text(rule, "rule", 60);
+        OverrideArguments = Check.Text(argumentsJson, "ruleArguments", 1000);
+        OverrideReason = Check.Text(reason, Calls.ContactRulesGuard.OverrideReasonVariable, 500);
+    }
+
     /// <summary>A provider's later report on an outbound message (delivered, bounced, ...) becomes the attempt's outcome.</summary>
     public void ReportDelivery(string outcome) => Outcome = Check.Text(outcome, "outcome", 40);
 }

@@ -38,5 +38,6 @@ public sealed class ContactAttemptService(DomainWork work)
         db.Timeline.Add(new TimelineEntry(work.NewId(), @case.Id, "contact.attempted", $"{attempt.Direction} {attempt.Channel} by {attempt.By}: {attempt.Outcome}{reason}{tail}", attempt.At));
     }
 
-    public static ContactAttemptDto ToDto(ContactAttempt a) => new(a.Id, a.CaseId, a.Channel, a.Direction, a.Outcome, a.ReasonCode, a.Notes, a.By, a.At);
+    public static ContactAttemptDto ToDto(ContactAttempt a) => new(a.Id, a.CaseId, a.Channel, a.Direction, a.Outcome, a.ReasonCode, a.Notes, a.By, a.At,
+        a.OverrideRule, a.OverrideArguments is null ? null : System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(a.OverrideArguments), a.OverrideReason);
 }

@@ -25,7 +25,6 @@ public static class OutreachServiceCollectionExtensions
             .Validate(o => !string.IsNullOrWhiteSpace(o.Directory), "Collections:Outreach:Templates:Directory is required.")
             .ValidateOnStart();
         services.AddOptions<ContactPolicyOptions>().BindConfiguration(ContactPolicyOptions.Section)
-            .Validate(o => o.MaxCallsPer7Days > 0 && o.MaxCallsAfterConversation >= 0, "Collections:Outreach:ContactPolicy call caps must be positive.")
             .Validate(o => o.DisputeRecheckInterval > TimeSpan.Zero, "Collections:Outreach:ContactPolicy:DisputeRecheckInterval must be positive.")
             .Validate(o => NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(o.DefaultTimeZone) is not null, "Collections:Outreach:ContactPolicy:DefaultTimeZone must be an IANA zone.")
             .ValidateOnStart();
@@ -43,6 +42,8 @@ public static class OutreachServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TemplateCatalog>();
         services.TryAddSingleton<TemplateRenderer>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ContactPolicyOptions>, ContactPolicyOptionsValidator>());
+        services.TryAddSingleton<Collections.Domain.Outreach.Holidays.HolidayCalendars>();
         services.TryAddSingleton<ContactPolicy>();
         services.TryAddSingleton<IOutreachLog, SqlOutreachLog>();
         services.TryAddSingleton<IOutreachContacts, ProcessVariableContacts>();

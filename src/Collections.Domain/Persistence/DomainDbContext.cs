@@ -110,6 +110,9 @@ public abstract class DomainDbContext(DbContextOptions options) : DbContext(opti
             e.HasKey(x => x.Id);
             e.HasIndex(x => x.CaseId);
             e.Property(x => x.Notes).HasMaxLength(4000);
+            e.Property(x => x.OverrideRule).HasMaxLength(60);
+            e.Property(x => x.OverrideArguments).HasMaxLength(1000);
+            e.Property(x => x.OverrideReason).HasMaxLength(500);
         });
         modelBuilder.Entity<PromiseToPay>(e =>
         {

@@ -56,6 +56,12 @@ export interface InboxItem {
   rootInstanceId: string; businessKey: string | null; assignee: string | null; candidateGroups: string[]; createdAt: string;
   dueDate: string | null; followUpDate: string | null; taskPriority: number; caseId: string | null; casePriority: number | null;
   invoiceNumber: string | null; amount: number | null; currency: string | null; daysOverdue: number | null; debtor: string | null;
+  contactableNow: boolean; contactableAt: string | null; contactRule: string | null;
+}
+export interface ContactProfile {
+  name: string; source: string; hours: { day: string; window: string | null }[]; holidayCalendar: string | null; holidays: string[];
+  caps: { channel: string; period: string; max: number; perDebt: boolean }[]; maxChannelsPerCalendarWeek: number;
+  afterConversationDays: number; afterConversationMaxCalls: number; consentChannels: string[]; footerEs: string; footerEn: string;
 }
 export interface InboxPage { items: InboxItem[]; nextCursor: string | null; total: number | null }
 export interface InboxTaskType { key: string; name: string | null; count: number }
@@ -79,7 +85,7 @@ export interface CaseSummary {
   balance: number; currency: string; daysOverdue: number; openedAt: string; closedAt: string | null;
 }
 export interface CaseListItem { case: CaseSummary; debtorName: string; debtorExternalId: string }
-export interface TimelineItem { at: string; kind: string; summary: string; source: string; arguments?: Record<string, string> | null }
+export interface TimelineItem { at: string; kind: string; summary: string; source: string; code?: string | null; arguments?: Record<string, string> | null }
 export interface SendStep { id: string; channel: string; templateKey: string | null; recipients: string; status: string; reason: string | null }
 export interface PromiseToPay { id: string; amount: number; currency: string; promiseDate: string; status: string; paidSoFar: number; createdAt: string }
 export interface Payment { id: string; amount: number; currency: string; reference: string; paidOn: string; kind: string; balanceAfter: number; createdAt: string }
@@ -121,6 +127,6 @@ export interface CallScript {
   lastAttempts: ContactAttempt[]; openPromises: PromiseToPay[]; openDispute: Dispute | null;
   rules: {
     channel: string; allowedNow: boolean; nextAllowedAt: string | null; reason: string | null; callsLast7Days: number; callsLeft: number;
-    maxCallsPer7Days: number; lastConversationAt: string | null;
+    maxCallsPer7Days: number; lastConversationAt: string | null; profile: string; ruleArguments: Record<string, string> | null;
   };
 }

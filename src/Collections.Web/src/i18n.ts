@@ -3,6 +3,7 @@
 
 import { casesEn, casesEs } from './i18n-cases';
 import { publishingEn, publishingEs } from './i18n-publishing';
+import { contactRulesEn, contactRulesEs } from './i18n-contact-rules';
 
 export type Lang = 'es' | 'en';
 
@@ -196,7 +197,7 @@ const en: Record<Key, string> = {
   'problem.bpmn.internal': 'Internal parser error',
 };
 
-const dictionaries: Record<Lang, Record<string, string>> = { es: { ...es, ...casesEs, ...publishingEs }, en: { ...en, ...casesEn, ...publishingEn } };
+const dictionaries: Record<Lang, Record<string, string>> = { es: { ...es, ...casesEs, ...publishingEs, ...contactRulesEs }, en: { ...en, ...casesEn, ...publishingEn, ...contactRulesEn } };
 
 let current: Lang = (localStorage.getItem('collections.lang') as Lang) === 'en' ? 'en' : 'es';
 

@@ -25,14 +25,14 @@ public sealed class ContactPolicyTests
     }
 
     [Fact]
-    public void Decide_SixThirtyLocal_DeferredToEightSameDay()
+    public void Decide_SixThirtyLocalInMexico_DeferredToSevenSameDay()
     {
         var request = new ContactRequest("email", "MX", "America/Mexico_City", At("2026-03-10T12:30:00Z")); // 06:30 CST
 
         var decision = _policy.Decide(request);
 
         var deferred = Assert.IsType<ContactDecision.DeferredUntil>(decision);
-        Assert.Equal(At("2026-03-10T14:00:00Z"), deferred.Until); // 08:00 CST
+        Assert.Equal(At("2026-03-10T13:00:00Z"), deferred.Until); // 07:00 CST, the Mexican profile's start
         Assert.Equal(ContactReasons.OutsideHours, deferred.Reason);
     }
 
@@ -59,14 +59,14 @@ public sealed class ContactPolicyTests
     }
 
     [Fact]
-    public void Decide_SixThirtyAfterDstEnd_DeferredToEightStandardTime()
+    public void Decide_SixThirtyAfterDstEnd_DeferredToNineStandardTime()
     {
-        // Madrid leaves CEST on 2026-10-25: 06:30 CET is 05:30Z, 08:00 CET is 07:00Z.
+        // Madrid leaves CEST on Sunday 2026-10-25 (no contact on Sundays in Spain): 09:00 CET on Monday is 08:00Z.
         var request = new ContactRequest("email", "ES", "Europe/Madrid", At("2026-10-25T05:30:00Z"));
 
         var decision = _policy.Decide(request);
 
-        Assert.Equal(At("2026-10-25T07:00:00Z"), Assert.IsType<ContactDecision.DeferredUntil>(decision).Until);
+        Assert.Equal(At("2026-10-26T08:00:00Z"), Assert.IsType<ContactDecision.DeferredUntil>(decision).Until);
     }
 
     [Fact]

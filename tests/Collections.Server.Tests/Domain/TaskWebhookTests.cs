@@ -17,7 +17,7 @@ public sealed class TaskWebhookTests
         var opened = (await client.OpenCaseAsync("F-TW-1", 1000m)).GetProperty("case");
         await PlaybookDriver.CompleteExternalTaskAsync(factory, "send-email");
 
-        await factory.AdvanceAsync(TimeSpan.FromDays(7)); // timer day 7: "Call debtor"
+        await factory.AdvanceAsync(TimeSpan.FromDays(7) + TimeSpan.FromHours(6)); // timer day 7: "Call debtor", at 09:00 in Mexico City (inside the contact rules)
         var created = Assert.Single(Events(factory, "task.created"));
         var taskId = created.GetProperty("taskId").GetGuid();
         using (var admin = await StaffSession.SignInAsync(factory))

@@ -8,6 +8,9 @@ namespace Collections.Server.Tests.Staff;
 /// <summary>Issue 6 §6: a collector's call outcome lands on the case (contact attempt, promise, wrong number) and in the process.</summary>
 public sealed class CallOutcomeTests
 {
+    /// <summary>Seven days after the 09:00Z start, plus six hours: 09:00 local for the Mexico City debtor.</summary>
+    internal static readonly TimeSpan InsideHours = TimeSpan.FromDays(7) + TimeSpan.FromHours(6);
+
     [Theory, SqliteData, PostgresData]
     public async Task CompleteCallDebtor_ReachedWithPromise_TimelineShowsAttemptAndPromiseAndProcessHoldsOutcome(string database)
     {
@@ -16,7 +19,7 @@ public sealed class CallOutcomeTests
         var @case = (await integrator.OpenCaseAsync("F-CALL-1", 1500m)).GetProperty("case");
         var (caseId, instanceId) = (@case.GetProperty("id").GetGuid(), @case.GetProperty("processInstanceId").GetGuid());
         await factory.CompleteSendEmailAsync();
-        await factory.AdvanceAsync(TimeSpan.FromDays(7));
+        await factory.AdvanceAsync(InsideHours); // 09:00 in Mexico City: calls are recorded inside the contact rules
         var task = await factory.OpenTaskAsync(instanceId, "call_debtor");
         using var collector = await factory.SignInAsync(Collector);
         await collector.ClaimAsync(task.Id);
@@ -63,7 +66,7 @@ public sealed class CallOutcomeTests
         var @case = (await integrator.OpenCaseAsync("F-CALL-2", 1500m)).GetProperty("case");
         var (caseId, instanceId) = (@case.GetProperty("id").GetGuid(), @case.GetProperty("processInstanceId").GetGuid());
         await factory.CompleteSendEmailAsync();
-        await factory.AdvanceAsync(TimeSpan.FromDays(7));
+        await factory.AdvanceAsync(InsideHours); // 09:00 in Mexico City: calls are recorded inside the contact rules
         var task = await factory.OpenTaskAsync(instanceId, "call_debtor");
         using var collector = await factory.SignInAsync(Collector);
         await collector.ClaimAsync(task.Id);
@@ -92,6 +95,7 @@ public sealed class CallOutcomeTests
         await using var factory = await StartAsync(database, CallTaskBpmn.Xml);
         using var integrator = factory.CreateClient();
         var @case = (await integrator.OpenCaseAsync("F-CALL-3", 1500m)).GetProperty("case");
+        await factory.AdvanceAsync(TimeSpan.FromHours(6)); // 09:00 in Mexico City: inside the contact rules
         var (caseId, instanceId) = (@case.GetProperty("id").GetGuid(), @case.GetProperty("processInstanceId").GetGuid());
         var task = await factory.OpenTaskAsync(instanceId, "call_debtor");
         using var collector = await factory.SignInAsync(Collector);
@@ -113,6 +117,7 @@ public sealed class CallOutcomeTests
         await using var factory = await StartAsync(database, CallTaskBpmn.Xml);
         using var integrator = factory.CreateClient();
         var @case = (await integrator.OpenCaseAsync("F-CALL-4", 1500m)).GetProperty("case");
+        await factory.AdvanceAsync(TimeSpan.FromHours(6)); // 09:00 in Mexico City: inside the contact rules
         var (caseId, instanceId) = (@case.GetProperty("id").GetGuid(), @case.GetProperty("processInstanceId").GetGuid());
         var task = await factory.OpenTaskAsync(instanceId, "call_debtor");
         using var collector = await factory.SignInAsync(Collector);

@@ -10,7 +10,7 @@ namespace Collections.Server.Tests.Staff;
 public sealed class CallScriptTests
 {
     [Theory, SqliteData, PostgresData]
-    public async Task GetCallScript_DebtorInMexicoAt3amLocal_NotAllowedNowNextAt8Local(string database)
+    public async Task GetCallScript_DebtorInMexicoAt3amLocal_NotAllowedNowNextAt7LocalByMexicanProfile(string database)
     {
         await using var factory = await StartAsync(database, CallTaskBpmn.Xml);
         using var integrator = factory.CreateClient();
@@ -34,7 +34,9 @@ public sealed class CallScriptTests
         var rules = script.GetProperty("rules");
         Assert.False(rules.GetProperty("allowedNow").GetBoolean());
         Assert.Equal("outside-hours", rules.GetProperty("reason").GetString());
-        Assert.Equal(new DateTimeOffset(2026, 3, 2, 14, 0, 0, TimeSpan.Zero), rules.GetProperty("nextAllowedAt").GetDateTimeOffset());
+        Assert.Equal(new DateTimeOffset(2026, 3, 2, 13, 0, 0, TimeSpan.Zero), rules.GetProperty("nextAllowedAt").GetDateTimeOffset());
+        Assert.Equal("MX", rules.GetProperty("profile").GetString());
+        Assert.Equal("07:00-22:00", rules.GetProperty("ruleArguments").GetProperty("window").GetString());
         Assert.Equal(7, rules.GetProperty("callsLeft").GetInt32());
         Assert.Equal(JsonValueKind.Null, script.GetProperty("openDispute").ValueKind);
     }
@@ -121,6 +123,7 @@ public sealed class CallScriptTests
         await using var factory = await StartAsync(database, CallTaskBpmn.Xml);
         using var integrator = factory.CreateClient();
         var instanceId = (await integrator.OpenCaseAsync("F-SCR-5", 1500m)).GetProperty("case").GetProperty("processInstanceId").GetGuid();
+        await factory.AdvanceAsync(TimeSpan.FromHours(6)); // 09:00 in Mexico City: the call is inside the contact rules
         using var collector = await factory.SignInAsync(Collector);
         var call = await factory.OpenTaskAsync(instanceId, "call_debtor");
         await collector.ClaimAsync(call.Id);

@@ -10,8 +10,13 @@ public sealed record CaseDetailDto(
     IReadOnlyList<CaseTaskDto> OpenTasks,
     IReadOnlyList<ContactAttemptDto> ContactAttempts);
 
-/// <summary>A timeline line: <c>source</c> is <c>domain</c> (payments, promises, disputes, notes) or <c>process</c> (stages entered, tasks).</summary>
-public sealed record TimelineItemDto(DateTimeOffset At, string Kind, string Summary, string Source, IReadOnlyDictionary<string, string>? Arguments = null);
+/// <summary>
+/// A timeline line: <c>source</c> is <c>domain</c> (payments, promises, disputes, notes) or <c>process</c> (stages
+/// entered, tasks). A line the UI renders in the reader's language carries <paramref name="Code"/> and
+/// <paramref name="Arguments"/> (e.g. a contact outside the rules: the rule's code and arguments plus <c>reason</c>).
+/// </summary>
+public sealed record TimelineItemDto(
+    DateTimeOffset At, string Kind, string Summary, string Source, string? Code = null, IReadOnlyDictionary<string, string>? Arguments = null);
 
 public sealed record PromiseDto(Guid Id, decimal Amount, string Currency, DateOnly PromiseDate, string Status, decimal PaidSoFar, DateTimeOffset CreatedAt);
 

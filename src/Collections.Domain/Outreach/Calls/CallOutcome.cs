@@ -6,10 +6,11 @@ namespace Collections.Domain.Outreach.Calls;
 
 /// <summary>
 /// The outcome form of a call or visit as submitted: <see cref="Result"/> (<c>callOutcome</c>), the reason for
-/// non-payment, a promise (date, amount), the number called, notes, and what was agreed with an alternate contact.
+/// non-payment, a promise (date, amount), the number called, notes, what was agreed with an alternate contact, and
+/// why it was made outside the contact rules (<c>contactOverrideReason</c>) when it was.
 /// Read after the engine has checked the values against the form, so they convert.
 /// </summary>
-public sealed record CallOutcome(string Result, string? Reason, DateOnly? PromiseDate, decimal? PromiseAmount, string? CalledNumber, string? Notes, string? Agreed)
+public sealed record CallOutcome(string Result, string? Reason, DateOnly? PromiseDate, decimal? PromiseAmount, string? CalledNumber, string? Notes, string? Agreed, string? OverrideReason = null)
 {
     public string AttemptOutcome => CallOutcomes.AttemptOutcomeOf(Result);
 
@@ -24,7 +25,8 @@ public sealed record CallOutcome(string Result, string? Reason, DateOnly? Promis
             Amount(variables, "promiseAmount"),
             Text(variables, "calledNumber"),
             Text(variables, "notes"),
-            Text(variables, "alternateOutcome"));
+            Text(variables, "alternateOutcome"),
+            Text(variables, ContactRulesGuard.OverrideReasonVariable));
     }
 
     private static object? Clr(IReadOnlyDictionary<string, object?>? variables, string name) =>

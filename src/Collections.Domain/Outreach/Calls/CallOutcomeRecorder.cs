@@ -24,7 +24,8 @@ public sealed class CallOutcomeRecorder(
     IProcessQueries queries,
     CaseProcess process,
     ContactAttemptService attempts,
-    PromiseService promises)
+    PromiseService promises,
+    ContactRulesGuard rules)
 {
     /// <summary>The case of a task with an outcome form (read before the completing transaction), else null.</summary>
     internal async Task<Guid?> CaseIdOfAsync(UserTaskInfo task, CancellationToken cancellationToken) =>
@@ -48,6 +49,8 @@ public sealed class CallOutcomeRecorder(
         var debtor = await db.Debtors.SingleAsync(d => d.Id == @case.DebtorId, cancellationToken);
         var channel = CallTask.ChannelOf(task);
         var alternate = CallTask.IsAlternateContact(task);
+        // Checked before anything is written: without a reason a call outside the rules undoes the completion.
+        var broken = alternate ? null : await rules.CheckAsync(db, @case, debtor, channel, work.Now, outcome.OverrideReason, cancellationToken);
         var details = new List<string>();
         if (alternate) details.Add("alternate contact");
 
@@ -73,6 +76,7 @@ public sealed class CallOutcomeRecorder(
 
         var notes = outcome.Agreed is null ? outcome.Notes : outcome.Notes is null ? $"Agreed: {outcome.Agreed}" : $"Agreed: {outcome.Agreed}\n{outcome.Notes}";
         var attempt = new ContactAttempt(work.NewId(), @case.Id, channel, "outbound", outcome.AttemptOutcome, outcome.Reason, notes, by, work.Now);
+        if (broken is not null) rules.RecordOverride(db, attempt, broken, outcome.OverrideReason!);
         attempts.Add(db, @case, attempt, details.Count == 0 ? null : string.Join("; ", details));
 
         // The playbook counts unreachable reports and turns to the alternate contacts (docs/playbook.md); a wrong

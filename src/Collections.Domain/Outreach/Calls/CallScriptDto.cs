@@ -38,9 +38,11 @@ public sealed record CallScriptContactDto(
     DateOnly? ValidFrom, DateOnly? ValidTo, string? Role = null, string? Name = null);
 
 /// <summary>
-/// The contact policy for this channel now: allowed or not, the next allowed moment (null while a dispute is open or
-/// the channel is opted out: no time makes it allowed), why not, and the rolling-7-day call count.
+/// The contact policy for this channel now: the <see cref="Profile"/> applied (the debtor's country, or
+/// <c>default</c>), allowed or not, the next allowed moment (null while a dispute is open or the channel is opted out:
+/// no time makes it allowed), the rule that stops it (<see cref="Reason"/> is its code, <see cref="RuleArguments"/> its
+/// arguments, rendered by the UI in the user's language), and the rolling-7-day call count against the profile's call cap.
 /// </summary>
 public sealed record ContactRulesNowDto(
     string Channel, bool AllowedNow, DateTimeOffset? NextAllowedAt, string? Reason, int CallsLast7Days, int CallsLeft,
-    int MaxCallsPer7Days, DateTimeOffset? LastConversationAt);
+    int MaxCallsPer7Days, DateTimeOffset? LastConversationAt, string Profile = "default", IReadOnlyDictionary<string, string>? RuleArguments = null);

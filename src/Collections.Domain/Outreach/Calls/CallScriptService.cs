@@ -1,6 +1,7 @@
 using Collections.Domain.Cases.Contracts;
 using Collections.Domain.Debtors;
 using Collections.Domain.Disputes;
+using Collections.Domain.Outreach.Contactability;
 using Collections.Domain.Outreach.Policy;
 using Collections.Domain.Promises;
 using Collections.Domain.Work;
@@ -45,28 +46,32 @@ public sealed class CallScriptService(DomainWork work, ContactPolicy policy, IOp
             invoice.DaysOverdue(today), invoice.PurchaseOrderNumber, debtorDto,
             [.. attempts.Take(LastAttempts).Select(ContactAttemptService.ToDto)], promises,
             dispute is null ? null : Cases.CaseService.ToDto(dispute),
-            Rules(channel, debtor, attempts, dispute is not null, now));
+            Rules(channel, debtor, await ContactHistory.ReadAsync(db, @case, work.Now, cancellationToken), now));
     }
 
-    private ContactRulesNowDto Rules(string channel, Debtor debtor, List<ContactAttempt> attempts, bool disputeOpen, Instant now)
+    private ContactRulesNowDto Rules(string channel, Debtor debtor, ContactHistory history, Instant now)
     {
-        var calls = attempts.Where(a => a.Channel == ContactChannels.Phone && a.Direction == "outbound").Select(a => Instant.FromDateTimeOffset(a.At)).ToList();
-        Instant? talked = attempts.FirstOrDefault(a => a.Outcome == CallOutcomes.Reached) is { } conversation ? Instant.FromDateTimeOffset(conversation.At) : null;
-        var decision = policy.Decide(new ContactRequest(channel, debtor.Country, debtor.TimeZone, now, disputeOpen, debtor.OptOuts.ToHashSet(), calls, talked));
-
-        var max = options.Value.MaxCallsPer7Days;
+        var decision = policy.Decide(history.RequestFor(channel, debtor, work.Now));
+        var profile = policy.Profiles[decision.Profile ?? ContactPolicyOptions.DefaultProfile];
+        var calls = history.Contacts.Where(c => c.Channel == ContactChannels.Phone && c.SameDebt).Select(c => c.At).ToList();
+        var max = profile.Caps.Where(c => c.Channel == ContactChannels.Phone && c.Period == ContactCapPeriods.Rolling7Days).Select(c => c.Max).DefaultIfEmpty(int.MaxValue).Min();
         var inWeek = calls.Count(c => c > now - Week && c <= now);
         var left = Math.Max(0, max - inWeek);
-        if (talked is { } t && t + Week > now) left = Math.Min(left, Math.Max(0, options.Value.MaxCallsAfterConversation - calls.Count(c => c > t)));
-
-        var (allowed, next, reason) = decision switch
+        var after = profile.AfterConversation;
+        if (history.LastConversationAt is { } t && after.Days > 0 && t + Duration.FromDays(after.Days) > now)
         {
-            ContactDecision.Allowed => (true, (DateTimeOffset?)null, (string?)null),
-            ContactDecision.DeferredUntil { Reason: ContactReasons.DisputeOpen } d => (false, null, d.Reason),
-            ContactDecision.DeferredUntil d => (false, d.Until.ToDateTimeOffset(), d.Reason),
-            ContactDecision.Refused r => (false, null, r.Reason),
+            left = Math.Min(left, Math.Max(0, after.MaxCalls - calls.Count(c => c > t)));
+        }
+
+        var (allowed, next) = decision switch
+        {
+            ContactDecision.Allowed => (true, (DateTimeOffset?)null),
+            ContactDecision.DeferredUntil { Reason: ContactReasons.DisputeOpen } => (false, null),
+            ContactDecision.DeferredUntil d => (false, d.Until.ToDateTimeOffset()),
+            ContactDecision.Refused => (false, null),
             _ => throw new InvalidOperationException($"Unknown contact decision {decision}."),
         };
-        return new ContactRulesNowDto(channel, allowed, next, reason, inWeek, left, max, talked?.ToDateTimeOffset());
+        return new ContactRulesNowDto(channel, allowed, next, decision.Rule?.Code, inWeek, left, max == int.MaxValue ? 0 : max,
+            history.LastConversationAt?.ToDateTimeOffset(), decision.Profile ?? ContactPolicyOptions.DefaultProfile, decision.Rule?.Arguments);
     }
 }

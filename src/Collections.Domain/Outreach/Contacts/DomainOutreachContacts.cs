@@ -1,6 +1,6 @@
 using Collections.Domain.Cases;
 using Collections.Domain.Debtors;
-using Collections.Domain.Disputes;
+using Collections.Domain.Outreach.Contactability;
 using Collections.Domain.Outreach.Workers;
 using Collections.Domain.Work;
 using Collections.Engine.Api;
@@ -13,13 +13,12 @@ namespace Collections.Domain.Outreach.Contacts;
 /// <see cref="IOutreachContacts"/> from the domain (issue 6 §5): the task's case (its <c>caseId</c> variable, else the
 /// case whose process it is), that case's debtor's usable contacts on the channel (not reported dead, inside their
 /// validity dates on the debtor's calendar, preferred first), or the alternate contacts; the debtor's opt-outs,
-/// language, zone and country as they are now; an open dispute; the case's recent calls and last conversation.
+/// language, zone and country as they are now; an open dispute; the debtor's outbound contacts of the last 8 days on
+/// every channel (<see cref="ContactHistory"/>) and the case's last telephone conversation.
 /// A task of no case falls back to <see cref="ProcessVariableContacts"/>.
 /// </summary>
 public sealed class DomainOutreachContacts(DomainWork work, ProcessVariableContacts fallback) : IOutreachContacts
 {
-    private static readonly TimeSpan CallLookBack = TimeSpan.FromDays(8);
-
     public async Task<OutreachContactFacts> GetAsync(LockedExternalTask task, string channel, string recipients, CancellationToken cancellationToken)
     {
         var variables = TaskVariables.ToClr(task);
@@ -34,22 +33,16 @@ public sealed class DomainOutreachContacts(DomainWork work, ProcessVariableConta
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(debtor.TimeZone) ?? DateTimeZone.Utc;
         var today = Instant.FromDateTimeOffset(now).InZone(zone).Date.ToDateOnly();
         var addresses = recipients == "alternate-contacts" ? Alternates(debtor, channel) : Own(debtor, channel, today);
-        var disputeOpen = await db.Disputes.AnyAsync(d => d.CaseId == @case.Id && d.Status == DisputeStatuses.Open, cancellationToken);
-        var since = now - CallLookBack;
-        var calls = await db.ContactAttempts
-            .Where(a => a.CaseId == @case.Id && a.Channel == ContactChannels.Phone)
-            .Select(a => new { a.At, a.Direction, a.Outcome })
-            .ToListAsync(cancellationToken);
-        var recent = calls.Where(c => c.Direction == "outbound" && c.At >= since).Select(c => Instant.FromDateTimeOffset(c.At)).ToList();
-        var talked = calls.Where(c => c.Outcome == "reached").Select(c => (Instant?)Instant.FromDateTimeOffset(c.At)).Max();
+        var history = await ContactHistory.ReadAsync(db, @case, now, cancellationToken);
+        var recent = history.Contacts.Where(c => c.Channel == ContactChannels.Phone && c.SameDebt).Select(c => c.At).ToList();
         var optOuts = debtor.OptOuts.ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (addresses.Count == 0 && recipients != "alternate-contacts" && Own(debtor, channel, today, includeOptedOut: true).Count > 0)
         {
             optOuts.Add(channel); // every usable address asked for no more messages: an opt-out, not a missing address
         }
 
-        return new OutreachContactFacts(addresses, optOuts, disputeOpen, recent, talked,
-            debtor.Language, debtor.TimeZone, debtor.Country, @case.Id);
+        return new OutreachContactFacts(addresses, optOuts, history.DisputeOpen, recent,
+            history.LastConversationAt, debtor.Language, debtor.TimeZone, debtor.Country, @case.Id, history.Contacts);
     }
 
     /// <summary>The debtor's own usable contacts on the channel; an SMS with no <c>sms</c> contact goes to the <c>phone</c> ones.</summary>

@@ -53,7 +53,7 @@ public abstract class OutreachSendHandler(
         var caseId = OutreachModel.CaseId(variables, facts);
         var key = TaskVariables.Text(variables, "template");
         var decision = policy.Decide(new ContactRequest(Channel, TaskVariables.Text(variables, "debtorCountry"), TaskVariables.Text(variables, "debtorTimeZone"), now,
-            facts.DisputeOpen, facts.OptedOutChannels, facts.RecentCalls, facts.LastConversationAt));
+            facts.DisputeOpen, facts.OptedOutChannels, facts.RecentCalls, facts.LastConversationAt, facts.History));
         switch (decision)
         {
             case ContactDecision.Refused refused:

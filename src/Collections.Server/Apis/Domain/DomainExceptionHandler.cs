@@ -19,6 +19,7 @@ internal sealed partial class DomainExceptionHandler(IProblemDetailsService prob
     {
         var problem = exception switch
         {
+            Collections.Domain.Outreach.Calls.ContactOutsideRulesException o => OutsideRules(o),
             DomainValidationException v => Problem(400, "Invalid request", v.Code, v.Message, v.Field),
             DomainConflictException c => Problem(409, "Conflict", c.Code, c.Message, null),
             BadHttpRequestException { StatusCode: 413 } => Problem(413, "Request too large", "request.too-large", $"The body exceeds {DomainApiLimits.MaxBodyBytes} bytes.", null),
@@ -38,6 +39,17 @@ internal sealed partial class DomainExceptionHandler(IProblemDetailsService prob
         var problem = new ProblemDetails { Type = TypePrefix + code, Status = status, Title = title, Detail = detail };
         problem.Extensions["code"] = code;
         if (field is not null) problem.Extensions["field"] = field;
+        return problem;
+    }
+
+    /// <summary>A contact outside the rules also names the rule, its arguments and the next allowed moment, for the UI to say in the user's language.</summary>
+    private static ProblemDetails OutsideRules(Collections.Domain.Outreach.Calls.ContactOutsideRulesException o)
+    {
+        var problem = Problem(400, "Contact outside the rules", o.Code, o.Message, o.Field);
+        problem.Extensions["rule"] = o.Rule.Code;
+        problem.Extensions["profile"] = o.Rule.Profile;
+        problem.Extensions["ruleArguments"] = o.Rule.Arguments;
+        problem.Extensions["nextAllowedAt"] = o.NextAllowedAt;
         return problem;
     }
 

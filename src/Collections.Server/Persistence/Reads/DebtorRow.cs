@@ -5,4 +5,6 @@ internal sealed class DebtorRow
 {
     public Guid Id { get; private set; }
     public string Name { get; private set; } = string.Empty;
+    public string Country { get; private set; } = string.Empty;
+    public string TimeZone { get; private set; } = string.Empty;
 }

@@ -1,4 +1,5 @@
-import { api, type Me } from '../api';
+import { api, type ContactProfile, type Me } from '../api';
+import { formatDay, label } from '../format';
 import { clear, h, notice } from '../dom';
 import { formatDate, t } from '../i18n';
 import { navigate } from '../main';
@@ -46,7 +47,21 @@ export async function renderAdmin(root: HTMLElement, me: Me): Promise<void> {
         h('td', { 'data-testid': 'admin-user-status' }, (u.disabled ? t('admin.disabledState') : t('admin.active')) + (u.mustChangePassword ? ` · ${t('admin.mustChange')}` : '')),
         h('td', {}, u.id === me.id ? '' : userActions(u, root)))))),
     form),
-    await renderApiKeys());
+    await renderApiKeys(), await renderContactProfiles());
+}
+
+// The contact rules per country, read-only (changed in configuration; docs/playbook.md, "Contact rules").
+async function renderContactProfiles(): Promise<HTMLElement> {
+  const profiles = await api<ContactProfile[]>('GET', '/api/v1/admin/contact-profiles');
+  const hours = (p: ContactProfile) => p.hours.map((d) => `${label('day', d.day)} ${d.window ?? t('admin.noContact')}`).join('; ');
+  const caps = (p: ContactProfile) => p.caps.map((c) => `${c.max} · ${label('channel', c.channel)} · ${label('period', c.period)}`).join('; ');
+  return h('section', { class: 'admin', 'data-testid': 'contact-profiles' },
+    h('h1', {}, t('admin.contactProfiles')),
+    h('table', { class: 'grid' },
+      h('thead', {}, h('tr', {}, ...['admin.profile', 'admin.hours', 'admin.holidays', 'admin.caps', 'admin.source'].map((k) => h('th', {}, t(k))))),
+      h('tbody', {}, ...profiles.map((p) => h('tr', { 'data-profile': p.name },
+        h('td', {}, label('profile', p.name)), h('td', {}, hours(p)), h('td', {}, p.holidays.map(formatDay).join(', ') || '—'),
+        h('td', {}, caps(p) || '—'), h('td', {}, p.source))))));
 }
 
 // Disable or enable an account, or reset its password: the temporary password is shown once, here.

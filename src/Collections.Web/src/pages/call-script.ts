@@ -3,6 +3,7 @@ import type { CallScript, ScriptContact } from '../api';
 import { h } from '../dom';
 import { formatDate, formatMoney, t } from '../i18n';
 import { formatDay, formatZoned, label } from '../format';
+import { describeRule, profileName } from '../contact-rules';
 
 /**
  * The call script above a call or visit form (issue 8 §3): whether a call is allowed right now in the debtor's time
@@ -16,7 +17,7 @@ export function renderCallScript(script: CallScript, pickNumber: ((value: string
     ? t('script.allowed')
     : rules.reason === 'dispute-open' ? t('script.disputeOpen')
       : rules.reason === 'opt-out' ? t('script.optedOut')
-        : t('script.notAllowed', label('script.reason', rules.reason), formatZoned(rules.nextAllowedAt, zone), formatDate(rules.nextAllowedAt));
+        : t('script.notAllowed', describeRule(rules.reason, rules.ruleArguments), formatZoned(rules.nextAllowedAt, zone), formatDate(rules.nextAllowedAt));
   const contact = (c: ScriptContact) => h('li', { class: c.usable ? '' : 'unusable', 'data-testid': 'script-contact', 'data-channel': c.channel },
     c.role ? h('strong', {}, `${label('role', c.role)}: ${c.name ?? ''} `) : null,
     h('span', { class: 'muted' }, `${label('channel', c.channel)} `),
@@ -30,6 +31,7 @@ export function renderCallScript(script: CallScript, pickNumber: ((value: string
     h('h2', {}, t('script.title')),
     h('div', { class: `rules ${rules.allowedNow ? 'ok' : 'stop'}`, 'data-testid': 'call-rules', 'data-allowed': String(rules.allowedNow) },
       h('strong', {}, rulesText), ' ',
+      h('span', { 'data-testid': 'call-profile' }, t('script.profile', profileName(rules.profile))), ' ',
       rules.channel === 'phone' ? h('span', { 'data-testid': 'calls-left' }, t('script.callsLeft', rules.callsLeft, rules.maxCallsPer7Days)) : null),
     h('dl', { class: 'facts' },
       h('dt', {}, t('case.debtor')), h('dd', { 'data-testid': 'script-debtor' }, debtor.name),

@@ -3,6 +3,7 @@ import { api, ApiError, type CaseView, type Me, type SendStep, type TimelineItem
 import { h, notice } from '../dom';
 import { formatDate, formatMoney, t } from '../i18n';
 import { formatDay, label } from '../format';
+import { describeRule } from '../contact-rules';
 import { flash, navigate } from '../main';
 import { renderCaseDiagram } from './case-diagram';
 
@@ -150,6 +151,10 @@ function actions(caseId: string, currency: string): HTMLElement {
 
 /** A timeline line stored as a code and its arguments, in the reader's language; older lines keep their summary. */
 function timelineText(e: TimelineItem): string {
+  if (e.kind === 'contact.outside-rules' && e.code) {
+    const r = e.arguments ?? {};
+    return t('timeline.outsideRules', label('channel', r.channel), r.by ?? '', describeRule(e.code, r), r.reason ?? '');
+  }
   const a = e.arguments;
   if (!a) return e.summary;
   const what = `${label('channel', a.channel)} ${a.template ?? ''}`.trim();

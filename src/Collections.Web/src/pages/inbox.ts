@@ -1,6 +1,7 @@
 import { api, type InboxItem, type InboxPage, type InboxTaskType, type Me } from '../api';
 import { clear, h, notice } from '../dom';
 import { formatDate, formatMoney, formatNumber, t } from '../i18n';
+import { describeRule } from '../contact-rules';
 
 const pageSize = 50;
 const buckets = ['1-30', '31-60', '61-90', '90+'];
@@ -101,7 +102,9 @@ export async function renderInbox(root: HTMLElement, me: Me): Promise<void> {
         h('td', { class: 'num', 'data-testid': 'inbox-priority' }, item.casePriority === null ? '—' : String(item.casePriority)),
         h('td', {}, h('a', { href: `/tasks/${item.taskId}`, 'data-testid': 'inbox-open' }, item.taskName ?? item.taskDefinitionKey)),
         h('td', {}, h('a', { href: `/instances/${item.rootInstanceId}` }, item.invoiceNumber ?? item.businessKey ?? item.processDefinitionKey)),
-        h('td', { 'data-testid': 'inbox-debtor' }, item.debtor ?? '—'),
+        h('td', { 'data-testid': 'inbox-debtor' }, item.debtor ?? '—',
+          item.contactableNow ? null : h('div', { class: 'muted', 'data-testid': 'inbox-not-contactable' },
+            t('inbox.notContactable', formatDate(item.contactableAt)), ' (', describeRule(item.contactRule, null), ')')),
         h('td', { class: 'num', 'data-testid': 'inbox-amount' }, item.amount === null ? '—' : formatMoney(item.amount, item.currency)),
         h('td', { class: item.daysOverdue ? 'num late' : 'num', 'data-testid': 'inbox-days-overdue' }, item.daysOverdue === null ? '—' : formatNumber(item.daysOverdue)),
         h('td', { class: late(item.dueDate) ? 'late' : '' }, formatDate(item.dueDate)),

@@ -4,6 +4,7 @@ import { h, notice } from '../dom';
 import { formatDate, t } from '../i18n';
 import { flash, navigate } from '../main';
 import { renderCallScript } from './call-script';
+import { describeRule } from '../contact-rules';
 
 /** Fields of the call outcome form that only mean something for one outcome (workflows/overdue-invoice.bpmn). */
 const onlyFor: Record<string, string> = { promiseDate: 'promise', promiseAmount: 'promise', calledNumber: 'wrong-number' };
@@ -99,8 +100,13 @@ export async function renderTask(root: HTMLElement, me: Me, params: Record<strin
   }
   outcome?.addEventListener('change', showRelevant);
   showRelevant();
+  // A call outside the contact rules is recorded only with a reason (docs/playbook.md, "Contact rules").
+  const overrideReason = h('textarea', { id: 'contactOverrideReason', 'data-testid': 'field-contactOverrideReason', maxlength: '500' }) as HTMLTextAreaElement;
+  const overrideRow = h('div', { class: 'field', 'data-field': 'contactOverrideReason', hidden: !isCall || script?.rules.allowedNow !== false },
+    h('label', { for: 'contactOverrideReason' }, t('task.overrideReason')), overrideReason);
   const form = h('form', { class: 'card task-form', 'data-testid': 'task-form', novalidate: true },
     ...fields.map((f) => f.row!),
+    isCall ? overrideRow : null,
     fields.length === 0 ? h('p', {}, t('task.noFields')) : null,
     mine ? h('button', { type: 'submit', class: 'primary', 'data-testid': 'task-complete' }, t('task.complete'))
       : h('p', { class: 'hint' }, t('task.claimFirst'), ' ', h('button', { type: 'button', 'data-testid': 'task-claim', onclick: async () => {
@@ -122,6 +128,7 @@ export async function renderTask(root: HTMLElement, me: Me, params: Record<strin
       variables[field.id] = field.type === 'Boolean' ? raw === 'true' : field.type === 'Long' || field.type === 'Decimal' ? Number(raw) : raw;
     }
     if (!valid) { notice(root, t('task.invalid'), 'error'); return; }
+    if (isCall && overrideReason.value.trim() !== '') variables.contactOverrideReason = overrideReason.value.trim();
     try {
       await api('POST', `/api/v1/inbox/${task.id}/complete`, { variables });
       flash(t('task.completed'));
@@ -133,6 +140,11 @@ export async function renderTask(root: HTMLElement, me: Me, params: Record<strin
       if (target) {
         target.error.textContent = (e as Error).message;
         target.control.classList.add('invalid');
+      }
+      if (e instanceof ApiError && e.problem?.code === 'contact.outside-rules') {
+        overrideRow.hidden = false;
+        notice(root, t('task.outsideRules', describeRule(e.problem.rule as string, e.problem.ruleArguments as Record<string, string>)), 'error');
+        return;
       }
       notice(root, e instanceof ApiError ? e.message : String(e), 'error');
     }

@@ -4,13 +4,13 @@ using Collections.Domain.Errors;
 namespace Collections.Server.Apis.Staff.Inbox;
 
 /// <summary>
-/// Keyset position in the inbox order (case priority descending, due date, creation, task id): the sort key of the
-/// last row of a page, as opaque base64url. The next page starts strictly after it, so rows never repeat or go
+/// Keyset position in the inbox order (contactable now first, case priority descending, due date, creation, task id):
+/// the sort key of the last row of a page, as opaque base64url. The next page starts strictly after it, so rows never repeat or go
 /// missing between pages while the list is unchanged, and a task completed meanwhile shifts nothing.
 /// </summary>
-public sealed record InboxCursor(int Rank, DateTimeOffset Due, DateTimeOffset CreatedAt, Guid TaskId)
+public sealed record InboxCursor(int Rank, DateTimeOffset Due, DateTimeOffset CreatedAt, Guid TaskId, int Later = 0)
 {
-    private const int Length = 4 + 8 + 8 + 16;
+    private const int Length = 4 + 8 + 8 + 16 + 1;
 
     public string Encode()
     {
@@ -19,6 +19,7 @@ public sealed record InboxCursor(int Rank, DateTimeOffset Due, DateTimeOffset Cr
         BinaryPrimitives.WriteInt64BigEndian(bytes.AsSpan(4), Due.UtcTicks);
         BinaryPrimitives.WriteInt64BigEndian(bytes.AsSpan(12), CreatedAt.UtcTicks);
         TaskId.TryWriteBytes(bytes.AsSpan(20));
+        bytes[36] = (byte)Later;
         return Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
     }
 
@@ -32,10 +33,10 @@ public sealed record InboxCursor(int Rank, DateTimeOffset Due, DateTimeOffset Cr
         {
             var due = BinaryPrimitives.ReadInt64BigEndian(bytes.AsSpan(4));
             var created = BinaryPrimitives.ReadInt64BigEndian(bytes.AsSpan(12));
-            if (IsTicks(due) && IsTicks(created))
+            if (IsTicks(due) && IsTicks(created) && bytes[36] <= 1)
             {
                 return new InboxCursor(BinaryPrimitives.ReadInt32BigEndian(bytes), new DateTimeOffset(due, TimeSpan.Zero),
-                    new DateTimeOffset(created, TimeSpan.Zero), new Guid(bytes.AsSpan(20, 16)));
+                    new DateTimeOffset(created, TimeSpan.Zero), new Guid(bytes.AsSpan(20, 16)), bytes[36]);
             }
         }
 

@@ -5,7 +5,10 @@ namespace Collections.Server.Apis.Staff.Inbox;
 /// the invoice's outstanding balance in <see cref="Currency"/>; <see cref="DaysOverdue"/> counts from the invoice's due
 /// date to today (UTC). Tasks of processes started without a case (straight through the engine API) have no case
 /// fields; their amount, currency and debtor come from the process variables <c>amount</c>, <c>currency</c> and
-/// <c>debtorName</c> (or <c>debtor</c>).
+/// <c>debtorName</c> (or <c>debtor</c>). <see cref="ContactableNow"/> is false when the debtor's contact profile allows
+/// no call now (hours, Sunday, holiday in the debtor's zone); <see cref="ContactableAt"/> is then the next allowed
+/// moment and <see cref="ContactRule"/> the rule's code. Caps and the after-conversation rule are not judged here
+/// (the call script and the recording do); tasks without a case are always contactable.
 /// </summary>
 public sealed record InboxItemDto(
     Guid TaskId,
@@ -27,4 +30,7 @@ public sealed record InboxItemDto(
     decimal? Amount,
     string? Currency,
     int? DaysOverdue,
-    string? Debtor);
+    string? Debtor,
+    bool ContactableNow = true,
+    DateTimeOffset? ContactableAt = null,
+    string? ContactRule = null);

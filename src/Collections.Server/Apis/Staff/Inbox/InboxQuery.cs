@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
 using Collections.Domain.Cases;
+using Collections.Domain.Debtors;
 using Collections.Domain.Invoices;
+using Collections.Domain.Outreach.Policy;
 using Collections.Engine.Api;
 using Collections.Server.Persistence.Reads;
 using Microsoft.EntityFrameworkCore;
@@ -15,8 +17,12 @@ namespace Collections.Server.Apis.Staff.Inbox;
 /// and pages; only a page of rows is read. On PostgreSQL the first page walks the open cases in priority order
 /// (index <c>IX_domain_cases_Status_Priority</c>) and stops after a page; narrower filters start from the tasks and
 /// probe the open cases' partial covering index.
+/// Debtors the contact policy does not let anyone call now (hours, Sunday, holiday in their zone) sort after the
+/// others: the distinct (country, zone) pairs of the debtors are judged once per request and the blocked ones go into
+/// the SQL as a list, so the order and keyset paging stay in the database. The price: that leading sort key makes
+/// PostgreSQL sort the matching rows instead of walking the priority index (see docs/architecture.md, inbox).
 /// </summary>
-internal sealed class InboxQuery(StaffReadDbContextFactory reads, IProcessQueries processes, TimeProvider timeProvider)
+internal sealed class InboxQuery(StaffReadDbContextFactory reads, IProcessQueries processes, TimeProvider timeProvider, ContactPolicy policy)
 {
     /// <summary>Sort rank of a task without an open case: after every case (case priorities are never negative).</summary>
     private const int NoCaseRank = int.MinValue;
@@ -30,13 +36,15 @@ internal sealed class InboxQuery(StaffReadDbContextFactory reads, IProcessQuerie
     {
         var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
         await using var db = reads.Create();
+        var blocked = await BlockedZonesAsync(db, cancellationToken);
+        var keys = blocked.Keys.ToList();
         var tasks = Visible(db, request);
         var page = new List<InboxRow>(request.Limit + 1);
         if (request.After is not { Rank: NoCaseRank })
         {
-            var rows = WithOpenCase(db, tasks, request, today);
-            if (request.After is { } after) rows = rows.Where(r => r.Rank <= after.Rank).Where(After(after));
-            page.AddRange(await rows.OrderByDescending(r => r.Rank).ThenBy(r => r.Due).ThenBy(r => r.Task.CreatedAt).ThenBy(r => r.Task.Id)
+            var rows = WithOpenCase(db, tasks, request, today, keys);
+            if (request.After is { } after) rows = (after.Later == 1 ? rows.Where(r => r.Later == 1 && r.Rank <= after.Rank) : rows).Where(After(after));
+            page.AddRange(await rows.OrderBy(r => r.Later).ThenByDescending(r => r.Rank).ThenBy(r => r.Due).ThenBy(r => r.Task.CreatedAt).ThenBy(r => r.Task.Id)
                 .Take(request.Limit + 1).ToListAsync(cancellationToken));
         }
 
@@ -51,11 +59,11 @@ internal sealed class InboxQuery(StaffReadDbContextFactory reads, IProcessQuerie
         var items = new List<InboxItemDto>(Math.Min(page.Count, request.Limit));
         foreach (var row in page.Take(request.Limit))
         {
-            items.Add(row.CaseId is null ? await WithoutCaseAsync(row.Task, cancellationToken) : WithCase(row, today));
+            items.Add(row.CaseId is null ? await WithoutCaseAsync(row.Task, cancellationToken) : WithCase(row, today, blocked));
         }
 
         var next = page.Count > request.Limit ? Position(page[request.Limit - 1]).Encode() : null;
-        int? total = request.IncludeTotal ? await CountAsync(db, tasks, request, today, cancellationToken) : null;
+        int? total = request.IncludeTotal ? await CountAsync(db, tasks, request, today, keys, cancellationToken) : null;
         return new InboxPageDto(items, next, total);
     }
 
@@ -77,7 +85,26 @@ internal sealed class InboxQuery(StaffReadDbContextFactory reads, IProcessQuerie
         return request.TaskDefinitionKey is { } key ? tasks.Where(t => t.TaskDefinitionKey == key) : tasks;
     }
 
-    private static IQueryable<InboxRow> WithOpenCase(StaffReadDbContext db, IQueryable<UserTaskRow> tasks, InboxRequest request, DateOnly today)
+    /// <summary>The (country, zone) pairs of debtors nobody may call now, keyed <c>country|zone</c>, with the next allowed moment and the rule.</summary>
+    private async Task<Dictionary<string, (DateTimeOffset Until, string Rule)>> BlockedZonesAsync(StaffReadDbContext db, CancellationToken cancellationToken)
+    {
+        var now = NodaTime.Instant.FromDateTimeOffset(timeProvider.GetUtcNow());
+        var zones = await db.Debtors.Select(d => new { d.Country, d.TimeZone }).Distinct().ToListAsync(cancellationToken);
+        var blocked = new Dictionary<string, (DateTimeOffset, string)>(StringComparer.Ordinal);
+        foreach (var zone in zones)
+        {
+            if (policy.Decide(new ContactRequest(ContactChannels.Phone, zone.Country, zone.TimeZone, now)) is ContactDecision.DeferredUntil deferred)
+            {
+                blocked[ZoneKey(zone.Country, zone.TimeZone)] = (deferred.Until.ToDateTimeOffset(), deferred.Reason);
+            }
+        }
+
+        return blocked;
+    }
+
+    private static string ZoneKey(string country, string timeZone) => country + "|" + timeZone;
+
+    private static IQueryable<InboxRow> WithOpenCase(StaffReadDbContext db, IQueryable<UserTaskRow> tasks, InboxRequest request, DateOnly today, List<string> blocked)
     {
         var cases = db.Cases.Where(c => c.Status == CaseStatuses.Open);
         if (request.Overdue is { } bucket)
@@ -111,6 +138,7 @@ internal sealed class InboxQuery(StaffReadDbContextFactory reads, IProcessQuerie
             {
                 Task = x.t, CaseId = x.c.Id, InvoiceNumber = x.i.Number, Balance = x.i.Balance, Currency = x.i.Currency, InvoiceDueDate = x.i.DueDate,
                 Debtor = x.d.Name, Rank = x.c.Priority, Due = x.t.DueDate ?? NoDueDate,
+                Country = x.d.Country, TimeZone = x.d.TimeZone, Later = blocked.Contains(x.d.Country + "|" + x.d.TimeZone) ? 1 : 0,
             });
         }
 
@@ -122,6 +150,7 @@ internal sealed class InboxQuery(StaffReadDbContextFactory reads, IProcessQuerie
         {
             Task = x.t, CaseId = x.c.Id, InvoiceNumber = x.i.Number, Balance = x.i.Balance, Currency = x.i.Currency, InvoiceDueDate = x.i.DueDate,
             Debtor = x.d.Name, Rank = x.c.Priority + zero, Due = x.t.DueDate ?? NoDueDate,
+            Country = x.d.Country, TimeZone = x.d.TimeZone, Later = blocked.Contains(x.d.Country + "|" + x.d.TimeZone) ? 1 : 0,
         });
     }
 
@@ -133,14 +162,15 @@ internal sealed class InboxQuery(StaffReadDbContextFactory reads, IProcessQuerie
             rows = rows.Where(t => t.BusinessKey != null && EF.Functions.Like(t.BusinessKey.ToLower(), pattern, LikeEscape));
         }
 
-        return rows.Select(t => new InboxRow { Task = t, Rank = NoCaseRank, Due = t.DueDate ?? NoDueDate });
+        return rows.Select(t => new InboxRow { Task = t, Rank = NoCaseRank, Due = t.DueDate ?? NoDueDate, Later = 0 });
     }
 
     /// <summary>Every task the request matches; without filters on case facts that is one count of the tasks.</summary>
-    private static async Task<int> CountAsync(StaffReadDbContext db, IQueryable<UserTaskRow> tasks, InboxRequest request, DateOnly today, CancellationToken cancellationToken)
+    private static async Task<int> CountAsync(
+        StaffReadDbContext db, IQueryable<UserTaskRow> tasks, InboxRequest request, DateOnly today, List<string> blocked, CancellationToken cancellationToken)
     {
         if (request.Overdue is null && request.Search is null) return await tasks.CountAsync(cancellationToken);
-        var withCase = await WithOpenCase(db, tasks, request, today).CountAsync(cancellationToken);
+        var withCase = await WithOpenCase(db, tasks, request, today, blocked).CountAsync(cancellationToken);
         return request.Overdue is null ? withCase + await WithoutOpenCase(db, tasks, request).CountAsync(cancellationToken) : withCase;
     }
 
@@ -149,18 +179,24 @@ internal sealed class InboxQuery(StaffReadDbContextFactory reads, IProcessQuerie
         ? "%" + InboxVisibility.EscapeLike(search.ToLowerInvariant()) + "%"
         : null;
 
-    /// <summary>Strictly after the cursor in (rank desc, due, created, id) order.</summary>
+    /// <summary>Strictly after the cursor in (later, rank desc, due, created, id) order.</summary>
     private static Expression<Func<InboxRow, bool>> After(InboxCursor c) => r =>
-        r.Rank < c.Rank
-        || (r.Rank == c.Rank && (r.Due > c.Due
-            || (r.Due == c.Due && (r.Task.CreatedAt > c.CreatedAt
-                || (r.Task.CreatedAt == c.CreatedAt && r.Task.Id.CompareTo(c.TaskId) > 0)))));
+        r.Later > c.Later
+        || (r.Later == c.Later && (r.Rank < c.Rank
+            || (r.Rank == c.Rank && (r.Due > c.Due
+                || (r.Due == c.Due && (r.Task.CreatedAt > c.CreatedAt
+                    || (r.Task.CreatedAt == c.CreatedAt && r.Task.Id.CompareTo(c.TaskId) > 0)))))));
 
-    private static InboxCursor Position(InboxRow row) => new(row.Rank, row.Due, row.Task.CreatedAt, row.Task.Id);
+    private static InboxCursor Position(InboxRow row) => new(row.Rank, row.Due, row.Task.CreatedAt, row.Task.Id, row.Later);
 
-    private static InboxItemDto WithCase(InboxRow row, DateOnly today) => Item(
-        row.Task, row.CaseId, row.Rank, row.InvoiceNumber, row.Balance, row.Currency,
-        Math.Max(0, today.DayNumber - row.InvoiceDueDate!.Value.DayNumber), row.Debtor);
+    private static InboxItemDto WithCase(InboxRow row, DateOnly today, Dictionary<string, (DateTimeOffset Until, string Rule)> blocked)
+    {
+        var item = Item(row.Task, row.CaseId, row.Rank, row.InvoiceNumber, row.Balance, row.Currency,
+            Math.Max(0, today.DayNumber - row.InvoiceDueDate!.Value.DayNumber), row.Debtor);
+        return blocked.TryGetValue(ZoneKey(row.Country!, row.TimeZone!), out var next)
+            ? item with { ContactableNow = false, ContactableAt = next.Until, ContactRule = next.Rule }
+            : item;
+    }
 
     /// <summary>
     /// A task without an open case (its process was started through the engine API, or its case was closed a moment
@@ -207,5 +243,12 @@ internal sealed class InboxQuery(StaffReadDbContextFactory reads, IProcessQuerie
         public int Rank { get; init; }
 
         public DateTimeOffset Due { get; init; }
+
+        public string? Country { get; init; }
+
+        public string? TimeZone { get; init; }
+
+        /// <summary>1 when the debtor cannot be called now (sorts after 0), else 0.</summary>
+        public int Later { get; init; }
     }
 }
