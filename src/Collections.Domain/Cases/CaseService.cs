@@ -115,7 +115,7 @@ public sealed class CaseService(
         if (@case is null) return null;
         var invoice = await db.Invoices.SingleAsync(i => i.Id == @case.InvoiceId, cancellationToken);
         var timeline = (await db.Timeline.Where(t => t.CaseId == id).ToListAsync(cancellationToken))
-            .Select(t => new TimelineItemDto(t.At, t.Kind, t.Summary, "domain", t.ArgumentMap())).ToList();
+            .Select(t => new TimelineItemDto(t.At, t.Kind, t.Summary, "domain", Arguments: t.ArgumentMap())).ToList();
         var promises = (await db.Promises.Where(p => p.CaseId == id).ToListAsync(cancellationToken))
             .OrderBy(p => p.CreatedAt).Select(p => new PromiseDto(p.Id, p.Amount, p.Currency, p.PromisedDate, p.Status, p.PaidSoFar, p.CreatedAt)).ToList();
         var payments = await PaymentsOfAsync(db, invoice, cancellationToken);

@@ -1,3 +1,4 @@
+using Collections.Server.Audit;
 using System.Security.Claims;
 using Collections.Domain.Tasks;
 using Collections.Engine.Api;
@@ -55,15 +56,17 @@ public static class TasksApi
     /// operator keys) only, to a staff member the task is offered to; anyone else gets 403 <c>task.delegate-forbidden</c>.
     /// </summary>
     public static async Task<Results<NoContent, UnauthorizedHttpResult>> ClaimAsync(
-        Guid id, ClaimTaskBody? body, ClaimsPrincipal user, TaskActions tasks, CancellationToken cancellationToken)
+        Guid id, ClaimTaskBody? body, ClaimsPrincipal user, TaskActions tasks, IAuditTrail audit, CancellationToken cancellationToken)
     {
         if (TaskActors.From(user) is not { } actor) return TypedResults.Unauthorized();
         if (body?.UserId is { } userId && !string.IsNullOrWhiteSpace(userId) && userId.Trim() != actor.Id)
         {
+            using var delegated = audit.Record(AuditActions.TaskDelegated, $"task:{id}", details: new { to = userId.Trim() });
             await tasks.DelegateAsync(actor, id, userId, cancellationToken);
         }
         else
         {
+            using var claimed = audit.Record(AuditActions.TaskClaimed, $"task:{id}");
             await tasks.ClaimAsync(actor, id, cancellationToken);
         }
 
@@ -72,9 +75,10 @@ public static class TasksApi
 
     /// <summary>Completes as the signed-in actor: its assignee, or claim-and-complete when the task is offered to them.</summary>
     public static async Task<Results<NoContent, UnauthorizedHttpResult>> CompleteAsync(
-        Guid id, CompleteTaskBody? body, ClaimsPrincipal user, TaskActions tasks, CancellationToken cancellationToken)
+        Guid id, CompleteTaskBody? body, ClaimsPrincipal user, TaskActions tasks, IAuditTrail audit, CancellationToken cancellationToken)
     {
         if (TaskActors.From(user) is not { } actor) return TypedResults.Unauthorized();
+        using var entry = audit.Record(AuditActions.TaskCompleted, $"task:{id}", details: new { variables = body?.Variables });
         await tasks.CompleteAsync(actor, id, ApiVariables.ToEngine(body?.Variables), cancellationToken);
         return TypedResults.NoContent();
     }

@@ -114,7 +114,7 @@ public static class AuthApi
             return TypedResults.BadRequest(new ProblemDetails { Status = 400, Title = "Unknown language", Detail = "Use es or en." });
         }
 
-        if (await signIn.UserManager.GetUserAsync(context.User) is not { } user)
+        if (await users.GetUserAsync(context.User) is not { } user)
         {
             return TypedResults.Unauthorized();
         }

@@ -1,3 +1,4 @@
+using Collections.Server.Audit;
 using System.Security.Claims;
 using Collections.Domain.Tasks;
 using Collections.Server.Apis.Contracts;
@@ -50,26 +51,30 @@ public static class InboxApi
 
     // Every action goes through TaskActions (Tasks/TaskAuthorization holds the rules): 404 unknown task, 403 not
     // offered to me or not mine, 409 held by someone else.
-    public static async Task<NoContent> ClaimAsync(Guid id, ClaimsPrincipal user, TaskActions tasks, CancellationToken cancellationToken)
+    public static async Task<NoContent> ClaimAsync(Guid id, ClaimsPrincipal user, TaskActions tasks, IAuditTrail audit, CancellationToken cancellationToken)
     {
+        using var entry = audit.Record(AuditActions.TaskClaimed, $"task:{id}");
         await tasks.ClaimAsync(TaskActors.Of(user), id, cancellationToken);
         return TypedResults.NoContent();
     }
 
-    public static async Task<NoContent> UnclaimAsync(Guid id, ClaimsPrincipal user, TaskActions tasks, CancellationToken cancellationToken)
+    public static async Task<NoContent> UnclaimAsync(Guid id, ClaimsPrincipal user, TaskActions tasks, IAuditTrail audit, CancellationToken cancellationToken)
     {
+        using var entry = audit.Record(AuditActions.TaskUnclaimed, $"task:{id}");
         await tasks.UnclaimAsync(TaskActors.Of(user), id, cancellationToken);
         return TypedResults.NoContent();
     }
 
-    public static async Task<NoContent> DelegateAsync(Guid id, DelegateTaskBody body, ClaimsPrincipal user, TaskActions tasks, CancellationToken cancellationToken)
+    public static async Task<NoContent> DelegateAsync(Guid id, DelegateTaskBody body, ClaimsPrincipal user, TaskActions tasks, IAuditTrail audit, CancellationToken cancellationToken)
     {
+        using var entry = audit.Record(AuditActions.TaskDelegated, $"task:{id}", details: new { to = body.UserId });
         await tasks.DelegateAsync(TaskActors.Of(user), id, body.UserId, cancellationToken);
         return TypedResults.NoContent();
     }
 
-    public static async Task<NoContent> CompleteAsync(Guid id, CompleteTaskBody? body, ClaimsPrincipal user, TaskActions tasks, CancellationToken cancellationToken)
+    public static async Task<NoContent> CompleteAsync(Guid id, CompleteTaskBody? body, ClaimsPrincipal user, TaskActions tasks, IAuditTrail audit, CancellationToken cancellationToken)
     {
+        using var entry = audit.Record(AuditActions.TaskCompleted, $"task:{id}", details: new { variables = body?.Variables });
         // The engine checks the values against the task's camunda:formData and answers 400 with the field. A task
         // offered to me and not yet claimed is claimed and completed in one step.
         await tasks.CompleteAsync(TaskActors.Of(user), id, ApiVariables.ToEngine(body?.Variables), cancellationToken);
