@@ -47,5 +47,6 @@ public static class AuditActions
     public const string UserPasswordReset = "user.password-reset";
     public const string UserDisabled = "user.disabled";
     public const string UserEnabled = "user.enabled";
+    public const string UserRolesChanged = "user.roles-changed";
     public const string LanguageChanged = "settings.language-changed";
 }

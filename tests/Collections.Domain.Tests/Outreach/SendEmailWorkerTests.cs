@@ -91,16 +91,16 @@ public sealed class SendEmailWorkerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RunOnceAsync_SixThirtyLocal_DeferredUntilEightThenSent()
+    public async Task RunOnceAsync_SixThirtyLocal_DeferredUntilSevenThenSent()
     {
         var instance = await StartCaseAsync();
 
         await _worker.RunOnceAsync(default);
         var deferred = Assert.Single(await _engine.Queries.ListExternalTasksAsync(new ExternalTaskQuery(ProcessInstanceId: instance.Id), default));
-        _clock.SetUtcNow(new DateTimeOffset(2026, 3, 10, 13, 59, 0, TimeSpan.Zero));
+        _clock.SetUtcNow(new DateTimeOffset(2026, 3, 10, 12, 59, 0, TimeSpan.Zero));
         var early = await _worker.RunOnceAsync(default);
         var sentEarly = await _sender.ListAsync(default);
-        _clock.SetUtcNow(new DateTimeOffset(2026, 3, 10, 14, 0, 0, TimeSpan.Zero)); // 08:00 in Mexico City
+        _clock.SetUtcNow(new DateTimeOffset(2026, 3, 10, 13, 0, 0, TimeSpan.Zero)); // 07:00 in Mexico City (the MX profile's window opens at 07:00)
         var onTime = await _worker.RunOnceAsync(default);
 
         Assert.Equal(_options.Retries, deferred.Retries); // a deferral spends no retry

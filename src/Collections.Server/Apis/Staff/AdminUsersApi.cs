@@ -84,7 +84,7 @@ public static class AdminUsersApi
     }
 
     public static async Task<Results<Ok<StaffUserDto>, BadRequest<ProblemDetails>, NotFound<ProblemDetails>>> SetRolesAsync(
-        string id, StaffRolesBody body, HttpContext context, UserManager<StaffUser> users)
+        string id, StaffRolesBody body, HttpContext context, UserManager<StaffUser> users, ServerDbContext db, IAuditTrail audit, CancellationToken cancellationToken)
     {
         var roles = (body.Roles ?? []).Distinct().ToList();
         if (UnknownRole(roles) is { } badRole)
@@ -102,15 +102,18 @@ public static class AdminUsersApi
             return TypedResults.BadRequest(CannotChangeSelf("remove your own admin role"));
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var current = await users.GetRolesAsync(user);
         await users.RemoveFromRolesAsync(user, current.Except(roles));
         await users.AddToRolesAsync(user, roles.Except(current));
         await users.UpdateSecurityStampAsync(user); // the old roles live in the user's cookies until the stamp check
+        await AuditAsync(db, audit, AuditActions.UserRolesChanged, user, new { before = current.Order().ToList(), after = roles }, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(await ToDtoAsync(users, user));
     }
 
     public static async Task<Results<Ok<StaffUserDto>, BadRequest<ProblemDetails>, NotFound<ProblemDetails>>> DisableAsync(
-        string id, HttpContext context, UserManager<StaffUser> users)
+        string id, HttpContext context, UserManager<StaffUser> users, ServerDbContext db, IAuditTrail audit, CancellationToken cancellationToken)
     {
         if (await users.FindByIdAsync(id) is not { } user)
         {
@@ -122,32 +125,40 @@ public static class AdminUsersApi
             return TypedResults.BadRequest(CannotChangeSelf("disable your own account"));
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         user.Disabled = true;
         await users.UpdateAsync(user);
         await users.UpdateSecurityStampAsync(user);
+        await AuditAsync(db, audit, AuditActions.UserDisabled, user, null, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(await ToDtoAsync(users, user));
     }
 
-    public static async Task<Results<Ok<StaffUserDto>, NotFound<ProblemDetails>>> EnableAsync(string id, UserManager<StaffUser> users)
+    public static async Task<Results<Ok<StaffUserDto>, NotFound<ProblemDetails>>> EnableAsync(
+        string id, UserManager<StaffUser> users, ServerDbContext db, IAuditTrail audit, CancellationToken cancellationToken)
     {
         if (await users.FindByIdAsync(id) is not { } user)
         {
             return TypedResults.NotFound(NotFound(id));
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         user.Disabled = false;
         await users.UpdateAsync(user);
+        await AuditAsync(db, audit, AuditActions.UserEnabled, user, null, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(await ToDtoAsync(users, user));
     }
 
     public static async Task<Results<Ok<TemporaryPasswordDto>, NotFound<ProblemDetails>, BadRequest<ProblemDetails>>> ResetPasswordAsync(
-        string id, UserManager<StaffUser> users)
+        string id, UserManager<StaffUser> users, ServerDbContext db, IAuditTrail audit, CancellationToken cancellationToken)
     {
         if (await users.FindByIdAsync(id) is not { } user)
         {
             return TypedResults.NotFound(NotFound(id));
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var temporary = TemporaryPassword();
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var reset = await users.ResetPasswordAsync(user, token, temporary); // changes the stamp: sessions end
@@ -160,7 +171,18 @@ public static class AdminUsersApi
         await users.UpdateAsync(user);
         await users.SetLockoutEndDateAsync(user, null); // a locked-out user is usually why an admin resets
         await users.ResetAccessFailedCountAsync(user);
+        await AuditAsync(db, audit, AuditActions.UserPasswordReset, user, null, cancellationToken); // never the password
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(new TemporaryPasswordDto(temporary));
+    }
+
+    /// <summary>Writes the declared entry through the open transaction of <paramref name="db"/>, which the caller commits.</summary>
+    private static async Task AuditAsync(ServerDbContext db, IAuditTrail audit, string action, StaffUser user, object? details, CancellationToken cancellationToken)
+    {
+        using (audit.Record(action, $"user:{user.Email}", details: details))
+        {
+            await audit.WriteAsync(db, cancellationToken);
+        }
     }
 
     /// <summary>20 random characters from an alphabet without look-alikes (about 115 bits).</summary>

@@ -133,7 +133,8 @@ public static class AuthApi
     }
 
     public static async Task<Results<NoContent, BadRequest<ProblemDetails>, UnauthorizedHttpResult>> ChangePasswordAsync(
-        ChangePasswordBody body, HttpContext context, SignInManager<StaffUser> signIn)
+        ChangePasswordBody body, HttpContext context, SignInManager<StaffUser> signIn, ServerDbContext db, IAuditTrail audit,
+        CancellationToken cancellationToken)
     {
         var users = signIn.UserManager;
         if (await users.GetUserAsync(context.User) is not { } user)
@@ -141,6 +142,7 @@ public static class AuthApi
             return TypedResults.Unauthorized();
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var changed = await users.ChangePasswordAsync(user, body.CurrentPassword ?? string.Empty, body.NewPassword ?? string.Empty);
         if (!changed.Succeeded)
         {
@@ -152,6 +154,12 @@ public static class AuthApi
         // ChangePasswordAsync changed the stamp (other sessions end); this session gets a fresh cookie and loses the mark.
         user.MustChangePassword = false;
         await users.UpdateAsync(user);
+        using (audit.Record(AuditActions.UserPasswordChanged, $"user:{user.Email}"))
+        {
+            await audit.WriteAsync(db, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
         await signIn.RefreshSignInAsync(user);
         return TypedResults.NoContent();
     }
