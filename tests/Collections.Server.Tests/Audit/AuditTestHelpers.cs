@@ -31,10 +31,14 @@ internal static class AuditTestHelpers
 
     /// <summary>
     /// The same server with requests arriving from the loopback proxy (the test host leaves the address empty), so an
-    /// <c>X-Forwarded-For</c> header is honoured as behind a real reverse proxy.
+    /// <c>X-Forwarded-For</c> header is honoured as behind a real reverse proxy configured as trusted.
     /// </summary>
     public static Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> BehindProxy(this DomainApiFactory factory) =>
-        factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, LoopbackProxy>()));
+        factory.WithWebHostBuilder(builder => builder
+            .UseSetting("Collections:Security:ForwardedHeaders:Enabled", "true")
+            .UseSetting("Collections:Security:ForwardedHeaders:KnownProxies:0", "127.0.0.1")
+            // First of all start-up filters: the address must be there before the forwarded headers are read.
+            .ConfigureTestServices(services => services.Insert(0, ServiceDescriptor.Singleton<IStartupFilter, LoopbackProxy>())));
 
     private sealed class LoopbackProxy : IStartupFilter
     {
