@@ -50,7 +50,7 @@ public static class CollectionsDomainServiceCollectionExtensions
         services.TryAddSingleton<Collections.Domain.Outreach.ContactAttemptService>();
         services.TryAddSingleton<NegotiationRequestService>();
         services.TryAddSingleton<CaseBrowser>();
-        // Calls and visits (issue 6 §6, issue 8 §3): the outcome recorder and the call script with the contact policy.
+        // Calls and visits: the outcome recorder and the call script with the contact policy.
         services.TryAddSingleton<Collections.Domain.Outreach.Calls.CallOutcomeRecorder>();
         services.TryAddSingleton<Collections.Domain.Outreach.Calls.CallScriptService>();
         services.TryAddSingleton<Collections.Domain.Outreach.Calls.ContactRulesGuard>();

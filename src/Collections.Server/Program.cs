@@ -59,14 +59,14 @@ app.MapExternalTaskRestApi();
 app.MapOperationsApi();
 app.MapCollectionsMetrics();
 
-// The integrator API (issue 5).
+// The integrator API.
 app.MapDebtorsApi();
 app.MapInvoicesApi();
 app.MapCasesApi();
 app.MapNegotiationsApi();
 app.MapWebhooksApi();
 
-// Outreach (issue 6): providers' delivery webhooks, the outbox and a case's messages, template previews.
+// Outreach: providers' delivery webhooks, the outbox and a case's messages, template previews.
 app.MapProvidersApi();
 app.MapOutboxApi();
 app.MapTemplatePreviewApi();

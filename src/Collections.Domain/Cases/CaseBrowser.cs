@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Collections.Domain.Cases;
 
 /// <summary>
-/// Reads for the people who work cases (issue 8 §4): a server-paged list, newest first, with a free-text search over
+/// Reads for the people who work cases: a server-paged list, newest first, with a free-text search over
 /// invoice number and debtor, and one case with its debtor, invoice and the position of its process.
 /// </summary>
 public sealed class CaseBrowser(DomainWork work, CaseService cases, IProcessQueries queries)

@@ -1,7 +1,7 @@
 namespace Collections.Domain.Cases;
 
 /// <summary>
-/// The worklist priority formula (issue 5 item 2), bound from <c>Collections:Domain:Priority</c>:
+/// The worklist priority formula, bound from <c>Collections:Domain:Priority</c>:
 /// <code>
 /// priority = round( AmountWeight × log10(1 + balance)
 ///                 + DaysWeight   × min(daysOverdue, DaysCap)

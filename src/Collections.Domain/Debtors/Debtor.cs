@@ -93,7 +93,7 @@ public sealed class Debtor
 
     /// <summary>
     /// Marks every contact and alternate contact on <paramref name="channels"/> with <paramref name="value"/> as
-    /// unreachable (issue 6: a hard bounce or a dead number); returns how many were newly marked.
+    /// unreachable; returns how many were newly marked.
     /// </summary>
     public int MarkContactInvalid(IReadOnlyCollection<string> channels, string value, string reason, DateTimeOffset now)
     {

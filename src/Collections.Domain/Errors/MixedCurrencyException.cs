@@ -1,6 +1,6 @@
 namespace Collections.Domain.Errors;
 
-/// <summary>Two amounts in different currencies met in one calculation (issue 5: currencies never mix silently).</summary>
+/// <summary>Two amounts in different currencies met in one calculation.</summary>
 public sealed class MixedCurrencyException(string field, string expected, string actual)
     : DomainValidationException("money.mixed-currencies", field, $"Cannot combine {actual} with {expected}: amounts in different currencies never mix.")
 {

@@ -1,7 +1,7 @@
 namespace Collections.Domain.Idempotency;
 
 /// <summary>
-/// A remembered creating POST (issue 5: <c>Idempotency-Key</c>): the caller and key, a hash of method, path and body,
+/// A remembered creating POST: the caller and key, a hash of method, path and body,
 /// and the response sent. <see cref="StatusCode"/> 0 means the first request is still running.
 /// </summary>
 public sealed class IdempotencyRecord

@@ -87,7 +87,7 @@ public abstract class DomainDbContext(DbContextOptions options) : DbContext(opti
             e.HasIndex(x => x.DebtorId);
             e.HasIndex(x => x.AssignedCollector);
             e.HasIndex(x => x.ProcessInstanceId);
-            // The staff inbox joins its tasks to open cases by process instance and reads only these columns (issue 8):
+            // The staff inbox joins its tasks to open cases by process instance and reads only these columns:
             // a small partial index it can read without the table (INCLUDE is PostgreSQL's; SQLite keeps the key only).
             e.HasIndex(x => x.ProcessInstanceId, "IX_domain_cases_Open_ProcessInstanceId").HasFilter("\"Status\" = 'open'")
                 .IncludeProperties(x => new { x.Id, x.Priority, x.InvoiceId, x.DebtorId });

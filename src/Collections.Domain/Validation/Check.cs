@@ -5,7 +5,7 @@ using PhoneNumbers;
 
 namespace Collections.Domain.Validation;
 
-/// <summary>Field checks shared by the entities; each failure is a 400 that names the field (issue 5, "Security and errors").</summary>
+/// <summary>Field checks shared by the entities; each failure is a 400 that names the field.</summary>
 public static class Check
 {
     private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();

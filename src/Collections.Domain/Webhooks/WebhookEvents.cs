@@ -1,6 +1,6 @@
 namespace Collections.Domain.Webhooks;
 
-/// <summary>Event types a subscription can name (issue 5 item 4); persisted and sent as <c>type</c>.</summary>
+/// <summary>Event types a subscription can name; persisted and sent as <c>type</c>.</summary>
 public static class WebhookEvents
 {
     public const string CaseOpened = "case.opened";

@@ -11,7 +11,7 @@ public sealed class WebhookOptions
     /// <summary>Longest wait between attempts. Default 1 hour, so a receiver back after an outage hears within the hour.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>Retries stop this long after the event (issue 5: 24 hours); the delivery is then failed and can be redelivered.</summary>
+    /// <summary>Retries stop this long after the event; the delivery is then failed and can be redelivered.</summary>
     public TimeSpan RetryWindow { get; set; } = TimeSpan.FromHours(24);
 
     /// <summary>How long one dispatcher holds a delivery while sending it. Default 1 minute (longer than <see cref="RequestTimeout"/>).</summary>

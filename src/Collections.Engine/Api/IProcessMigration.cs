@@ -1,7 +1,7 @@
 namespace Collections.Engine.Api;
 
 /// <summary>
-/// Moves running instances to another definition version (issue 8): generate and check a plan, preview it over
+/// Moves running instances to another definition version: generate and check a plan, preview it over
 /// instances without changing anything, then migrate them as one durable batch run by the job executor (each instance in
 /// its own unit of work, so one that cannot move is recorded as failed and the others go on).
 /// </summary>

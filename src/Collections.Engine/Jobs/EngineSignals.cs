@@ -1,7 +1,7 @@
 namespace Collections.Engine.Jobs;
 
 /// <summary>
-/// In-process wake-ups raised after a commit (issue 4): the job executor waits on <see cref="Jobs"/>, long-polling
+/// In-process wake-ups raised after a commit: the job executor waits on <see cref="Jobs"/>, long-polling
 /// fetch-and-lock requests on <see cref="OnExternalTask"/>. On PostgreSQL a NOTIFY carries the same news to other nodes.
 /// </summary>
 public sealed class EngineSignals

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Collections.Engine.Jobs;
 
 /// <summary>
-/// The background job executor of one node (issue 4). Acquisition is split from execution, as in Camunda's
+/// The background job executor of one node. Acquisition is split from execution, as in Camunda's
 /// <c>jobexecutor/</c>: one loop locks batches of due jobs while <see cref="JobExecutorOptions.Workers"/> workers run
 /// them. The loop never locks more than the workers can start soon (a slot per queued or running job), so a node that
 /// dies strands at most a batch. When idle it sleeps until the next due time, backing off between the poll interval

@@ -1,7 +1,7 @@
 namespace Collections.Engine.Jobs;
 
 /// <summary>
-/// Settings of the background job executor (issue 4). Bound from <c>Collections:Jobs</c>. Every node of a cluster
+/// Settings of the background job executor. Bound from <c>Collections:Jobs</c>. Every node of a cluster
 /// runs its own executor with its own <see cref="LockOwner"/>; the database is the only coordinator (DESIGN.md D4, D11).
 /// </summary>
 public sealed class JobExecutorOptions

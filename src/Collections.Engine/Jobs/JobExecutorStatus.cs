@@ -1,6 +1,6 @@
 namespace Collections.Engine.Jobs;
 
-/// <summary>What this node's executor has done, for the operations endpoint (issue 4). Updated by the executor only.</summary>
+/// <summary>What this node's executor has done, for the operations endpoint. Updated by the executor only.</summary>
 public sealed class JobExecutorStatus
 {
     private readonly Lock _gate = new();

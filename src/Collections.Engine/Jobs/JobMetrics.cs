@@ -3,7 +3,7 @@ using System.Diagnostics.Metrics;
 namespace Collections.Engine.Jobs;
 
 /// <summary>
-/// The executor's instruments (issue 4, "/metrics"), on the meter <see cref="MeterName"/>. The host exports them;
+/// The executor's instruments, on the meter <see cref="MeterName"/>. The host exports them;
 /// the engine only counts. Instance counts are sampled by whoever reads them through <see cref="SetInstanceCounts"/>.
 /// </summary>
 public sealed class JobMetrics : IDisposable

@@ -1,7 +1,7 @@
 namespace Collections.Engine.Jobs;
 
 /// <summary>
-/// The job table at a glance (issue 4, operations): counts by state, the locks each node holds (a dead node shows
+/// The job table at a glance: counts by state, the locks each node holds (a dead node shows
 /// here until its locks expire), process instances by status, and this node's executor.
 /// </summary>
 public sealed record JobOverview(

@@ -25,7 +25,7 @@ internal abstract class JobStore
     /// <summary>
     /// Locks up to <paramref name="maxJobs"/> due jobs for <paramref name="lockOwner"/> until <paramref name="lockExpiresAt"/>,
     /// in due order, inside the caller's transaction. At most one exclusive job per process instance is handed out, and
-    /// none of an instance that already has a locked exclusive job (issue 4: exclusive jobs never overlap).
+    /// none of an instance that already has a locked exclusive job.
     /// </summary>
     public abstract Task<IReadOnlyList<JobRecord>> AcquireAsync(EngineDbContext db, string lockOwner, int maxJobs,
         DateTimeOffset now, DateTimeOffset lockExpiresAt, CancellationToken cancellationToken);

@@ -12,7 +12,7 @@ public static class JobTypes
     /// <summary>An <c>asyncBefore</c>/<c>asyncAfter</c> continuation.</summary>
     public const string AsyncContinuation = "async-continuation";
 
-    /// <summary>Seeds a migration batch: creates the next chunk of <see cref="InstanceMigration"/> jobs (issue 8).</summary>
+    /// <summary>Seeds a migration batch: creates the next chunk of <see cref="InstanceMigration"/> jobs.</summary>
     public const string MigrationSeed = "migration-seed";
 
     /// <summary>Migrates one process instance of a migration batch in its own unit of work.</summary>

@@ -8,7 +8,7 @@ namespace Collections.Engine.Jobs;
 
 /// <summary>
 /// On PostgreSQL, LISTENs on <see cref="JobStore.NotifyChannel"/> so another node's committed job or external task
-/// wakes this node's executor and long-polling workers at once (issue 4). Off on SQLite (one node).
+/// wakes this node's executor and long-polling workers at once. Off on SQLite (one node).
 /// A dedicated unpooled connection: a pooled one would be reset, and its LISTEN dropped, when returned.
 /// </summary>
 internal sealed partial class PostgresNotificationListener(

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Collections.Engine.Jobs;
 
 /// <summary>
-/// The commit hook of <see cref="Runtime.CommandExecutor"/> (issue 4): a unit of work that wrote a job due soon or a
+/// The commit hook of <see cref="Runtime.CommandExecutor"/>: a unit of work that wrote a job due soon or a
 /// fetchable external task announces it, inside its transaction to other nodes (PostgreSQL NOTIFY is delivered only
 /// on commit) and after the commit to this node's executor and long-polling workers. Nothing is announced for a
 /// rolled-back unit of work, so nobody wakes for work that does not exist.

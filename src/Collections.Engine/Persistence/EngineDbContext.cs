@@ -114,7 +114,7 @@ internal abstract class EngineDbContext(DbContextOptions options) : DbContext(op
             e.HasKey(x => new { x.ProcessInstanceId, x.Sequence });
         });
 
-        // Instance migration (issue 8): batches, their items, and the migrations each instance went through.
+        // Instance migration: batches, their items, and the migrations each instance went through.
         modelBuilder.Entity<MigrationBatchRecord>(e =>
         {
             e.ToTable("engine_migration_batches");

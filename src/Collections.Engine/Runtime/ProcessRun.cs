@@ -24,7 +24,7 @@ internal sealed class ProcessRun(ProcessInstanceRecord record, InstanceState sta
     /// <summary>Side rows of ended activity instances to delete at commit, by kind.</summary>
     public Dictionary<SideRows, List<string>> EndedSideRows { get; } = [];
 
-    /// <summary>Instance migration (issue 8): the instance runs <paramref name="target"/> from now on.</summary>
+    /// <summary>Instance migration: the instance runs <paramref name="target"/> from now on.</summary>
     public void MigrateTo(DeployedDefinition target)
     {
         Definition = target;

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Collections.Engine.Testing;
 
 /// <summary>
-/// One <c>*.scenario.json</c> file (issue 3 item 7): what to deploy, how to start, and the steps to run.
+/// One <c>*.scenario.json</c> file: what to deploy, how to start, and the steps to run.
 /// Relative paths resolve against the scenario's folder, then its parent folder.
 /// </summary>
 public sealed record ScenarioFile

@@ -7,7 +7,7 @@ using Collections.Engine.Variables;
 
 namespace Collections.Engine.Testing;
 
-/// <summary>One small method per step kind (issue 3 item 7 lists their meaning).</summary>
+/// <summary>One small method per step kind.</summary>
 public sealed partial class ScenarioRunner
 {
     private const string WorkerId = "simulator";
@@ -166,7 +166,7 @@ public sealed partial class ScenarioRunner
         var name = arguments.Name ?? throw new ScenarioStepException("correlateMessage needs a message name");
         var correlationKeys = arguments.CorrelationKeys is null ? null : ToVariables(arguments.CorrelationKeys);
 
-        // Without a business key or correlation keys the message goes to this scenario's own instance (issue 3 item 7).
+        // Without a business key or correlation keys the message goes to this scenario's own instance.
         var instanceId = arguments.BusinessKey is null && correlationKeys is null ? context.RootInstanceId : null;
         var result = await context.Engine.Engine.CorrelateMessageAsync(
             new MessageCorrelationRequest(name, arguments.BusinessKey, instanceId, correlationKeys, ToVariables(arguments.Variables)),

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Collections.Engine.Testing;
 
 /// <summary>
-/// Runs one <c>*.scenario.json</c> on a fresh <see cref="InMemoryEngine"/> with a fake clock (issue 3 item 7):
+/// Runs one <c>*.scenario.json</c> on a fresh <see cref="InMemoryEngine"/> with a fake clock:
 /// deploys, starts, then runs the steps in order and stops at the first that fails. Every failure, an exception
 /// included, fails this scenario only; the caller's run goes on.
 /// </summary>

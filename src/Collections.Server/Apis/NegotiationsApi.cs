@@ -9,7 +9,7 @@ using Collections.Server.Audit;
 namespace Collections.Server.Apis;
 
 /// <summary>
-/// A case's payment plans and settlement offers (issue 5): propose, list, read. A proposal completes the playbook's
+/// A case's payment plans and settlement offers: propose, list, read. A proposal completes the playbook's
 /// negotiation step when the case's process is negotiating; a settlement's approval then follows the process.
 /// </summary>
 public static class NegotiationsApi

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Collections.Server.Apis;
 
 /// <summary>
-/// Renders an outreach template for a case as the send worker would now (issue 6 §4), so a collector or an integrator
+/// Renders an outreach template for a case as the send worker would now, so a collector or an integrator
 /// sees the e-mail before the process sends it. Collectors and above (by role) or an API key with <c>cases:read</c>.
 /// </summary>
 public static class TemplatePreviewApi

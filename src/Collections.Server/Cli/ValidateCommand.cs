@@ -10,7 +10,7 @@ namespace Collections.Server.Cli;
 /// </summary>
 internal sealed class ValidateCommand(TextWriter output)
 {
-    /// <summary>The deployment limit (issue 3 item 2): larger files are refused without being read.</summary>
+    /// <summary>The deployment limit: larger files are refused without being read.</summary>
     public const long MaxFileBytes = 10 * 1024 * 1024;
 
     public async Task<int> RunAsync(string path, CancellationToken cancellationToken)

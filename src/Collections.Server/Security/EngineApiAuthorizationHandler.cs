@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace Collections.Server.Security;
 
 /// <summary>
-/// Role table of the engine API (issue 8, item 1): reads need any staff role; deploying needs a process owner; claiming
+/// Role table of the engine API: reads need any staff role; deploying needs a process owner; claiming
 /// and completing tasks needs a task worker. The table is keyed by the endpoint names the API files give
 /// (<c>WithName</c>), so those files stay free of role knowledge. An unknown name needs an admin.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace Collections.Server.Security;
 
-/// <summary>Staff roles (issue 8). Stored as Identity role names, so these strings never change.</summary>
+/// <summary>Staff roles. Stored as Identity role names, so these strings never change.</summary>
 public static class StaffRoles
 {
     public const string ProcessOwner = "process-owner";

@@ -17,7 +17,7 @@ using Microsoft.Extensions.Options;
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
-/// Staff sign-in (issue 8): ASP.NET Core Identity with cookies over <see cref="ServerDbContext"/>, roles, candidate
+/// Staff sign-in: ASP.NET Core Identity with cookies over <see cref="ServerDbContext"/>, roles, candidate
 /// groups, anti-forgery, and the role policies of the engine API. The default scheme is a policy scheme that forwards to
 /// the cookie, or to the API-key scheme (<see cref="StaffAuthenticationDefaults.ApiKeyScheme"/>) when an
 /// <c>Authorization</c> header is present and that scheme is registered.

@@ -1,7 +1,7 @@
 namespace Collections.Server.Testing;
 
 /// <summary>
-/// The clock of the <c>E2E</c> environment (issue 8's browser tests): the system clock plus an offset that only moves
+/// The clock of the <c>E2E</c> environment: the system clock plus an offset that only moves
 /// forward, set through <see cref="TestClockApi"/>. Not a frozen <c>FakeTimeProvider</c>: the whole server runs on
 /// this clock, and a frozen one would stop time between two requests (ids made from the clock would no longer sort by
 /// creation, long polls and hosted loops would never time out). Timers and stopwatches keep real time; a jump only

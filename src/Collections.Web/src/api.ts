@@ -77,7 +77,7 @@ export interface HistoryEntry {
 export interface Problem { severity: string; code: string; message: string; elementKind: string | null; elementId: string | null; line: number; column: number }
 export interface Validation { valid: boolean; problems: Problem[] }
 
-// Cases (issue 8 §4) and the call script (issue 8 §3): /api/v1/staff/cases, /api/v1/staff/tasks/{id}/call-script.
+// Cases and the call script: /api/v1/staff/cases, /api/v1/staff/tasks/{id}/call-script.
 export interface Page<T> { items: T[]; nextCursor: string | null }
 export interface CaseSummary {
   id: string; invoiceId: string; invoiceNumber: string; debtorId: string; status: string; outcome: string | null; stage: string | null;

@@ -3,7 +3,7 @@ using Collections.Domain.Cases.Contracts;
 namespace Collections.Domain.Outreach.Calls;
 
 /// <summary>
-/// What a collector needs on screen before a call or visit (issue 8 §3): the case's facts, the debtor with the local
+/// What a collector needs on screen before a call or visit: the case's facts, the debtor with the local
 /// time where they are, every contact (usable or not), the last attempts, open promises, an open dispute, and the
 /// contact rules that apply right now.
 /// </summary>

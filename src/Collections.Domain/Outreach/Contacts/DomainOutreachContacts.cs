@@ -10,7 +10,7 @@ using NodaTime;
 namespace Collections.Domain.Outreach.Contacts;
 
 /// <summary>
-/// <see cref="IOutreachContacts"/> from the domain (issue 6 §5): the task's case (its <c>caseId</c> variable, else the
+/// <see cref="IOutreachContacts"/> from the domain: the task's case (its <c>caseId</c> variable, else the
 /// case whose process it is), that case's debtor's usable contacts on the channel (not reported dead, inside their
 /// validity dates on the debtor's calendar, preferred first), or the alternate contacts; the debtor's opt-outs,
 /// language, zone and country as they are now; an open dispute; the debtor's outbound contacts of the last 8 days on

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 namespace Collections.Domain.Outreach.Delivery;
 
 /// <summary>
-/// Records providers' delivery reports (issue 6 §2, §3), each in its own transaction and at most once (by provider
+/// Records providers' delivery reports, each in its own transaction and at most once (by provider
 /// event id): the message's status, the contact attempt's outcome, a line on the case's timeline. A permanent failure
 /// (hard bounce, address dropped as invalid, dead number) marks the debtor's contact invalid, so outreach stops using
 /// it, and correlates <see cref="ProcessMessages.ContactUnreachable"/> so the process can turn to the alternate

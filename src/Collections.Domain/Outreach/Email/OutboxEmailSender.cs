@@ -7,7 +7,7 @@ namespace Collections.Domain.Outreach.Email;
 
 /// <summary>
 /// The embedded default (no SendGrid key): each message becomes an RFC 5322 <c>.eml</c> file in the outbox folder,
-/// readable in any mail client, so a new user sees exactly what would be sent (issue 6 §2). With an HTML body the file
+/// readable in any mail client, so a new user sees exactly what would be sent. With an HTML body the file
 /// is <c>multipart/alternative</c> (text first, as mail clients expect).
 /// </summary>
 public sealed class OutboxEmailSender(IOptions<EmailOptions> options, TimeProvider time) : IEmailSender

@@ -11,7 +11,7 @@ namespace Collections.Domain.Outreach.Messages;
 /// <see cref="IOutreachLog"/> in the domain's database: each send is an <see cref="OutreachMessage"/> (unique per process
 /// instance and activity instance), and, when it belongs to a case, a <see cref="ContactAttempt"/> (outbound, outcome
 /// <c>sent</c>) and a timeline line, all in one transaction. The provider's message id stays with it so delivery
-/// reports find the attempt (issue 6 §2).
+/// reports find the attempt.
 /// </summary>
 public sealed class DomainOutreachLog(DomainWork work) : IOutreachLog
 {

@@ -2,7 +2,7 @@ namespace Collections.Domain.Outreach.Messages;
 
 /// <summary>
 /// One e-mail or SMS that left for an external task's activity instance (unique on process instance + activity
-/// instance: the key that makes sends idempotent, issue 6 §1), with the provider's message id that its delivery
+/// instance: the key that makes sends idempotent), with the provider's message id that its delivery
 /// reports name, and the <see cref="Outreach.ContactAttempt"/> it was recorded as on the case.
 /// </summary>
 public sealed class OutreachMessage

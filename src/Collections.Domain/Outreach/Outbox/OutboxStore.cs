@@ -9,7 +9,7 @@ using Collections.Domain.Paging;
 namespace Collections.Domain.Outreach.Outbox;
 
 /// <summary>
-/// Reads the embedded default's outbox (issue 6 §2): the <c>.eml</c> files of <see cref="OutboxEmailSender"/> and the
+/// Reads the embedded default's outbox: the <c>.eml</c> files of <see cref="OutboxEmailSender"/> and the
 /// <c>.sms.txt</c> files of <see cref="OutboxSmsSender"/>, newest first (file names start with the UTC time written).
 /// A page's cursor is the last file name, so files written meanwhile never shift a page. Ids are file names checked
 /// against a strict pattern, so no request can read outside the two folders.

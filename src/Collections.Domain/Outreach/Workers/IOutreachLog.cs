@@ -2,7 +2,7 @@ namespace Collections.Domain.Outreach.Workers;
 
 /// <summary>
 /// Sends already made, keyed by (process instance, activity instance): a task fetched again after a crash or an
-/// expired lock finds its send here and completes without sending twice (issue 6 §1).
+/// expired lock finds its send here and completes without sending twice.
 /// </summary>
 public interface IOutreachLog
 {

@@ -1,7 +1,7 @@
 namespace Collections.Engine.Persistence.Records;
 
 /// <summary>
-/// A durable instance-migration batch (issue 8): the plan as JSON and how many instances it covers. Progress is read
+/// A durable instance-migration batch: the plan as JSON and how many instances it covers. Progress is read
 /// from its items, so migrating one instance never contends on this row.
 /// </summary>
 internal sealed class MigrationBatchRecord

@@ -7,7 +7,7 @@ using Collections.Engine.Runtime.State;
 namespace Collections.Engine.Runtime.Migration;
 
 /// <summary>
-/// Migrates one loaded instance inside a unit of work (Camunda 7's semantics, issue 8). <see cref="Prepare"/> checks
+/// Migrates one loaded instance inside a unit of work (Camunda 7's semantics). <see cref="Prepare"/> checks
 /// the instance against a valid plan and evaluates every new timer and message name; <see cref="ApplyAsync"/> then
 /// changes the document, the side rows and history and cannot fail on the instance's data.
 /// What changes: the definition id and version; every activity instance's element; user tasks keep id, assignee and

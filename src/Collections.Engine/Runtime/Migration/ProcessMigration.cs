@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace Collections.Engine.Runtime.Migration;
 
 /// <summary>
-/// Instance migration (issue 8): plans, previews and batches. A preview prepares every instance on a read-only unit of
+/// Instance migration: plans, previews and batches. A preview prepares every instance on a read-only unit of
 /// work that is never committed; a batch is a row, one item per instance and a seed job, written in one transaction
 /// and then run by the job executor (<see cref="MigrationSeedJobHandler"/>, <see cref="InstanceMigrationJobHandler"/>).
 /// </summary>

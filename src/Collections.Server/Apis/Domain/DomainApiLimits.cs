@@ -1,6 +1,6 @@
 namespace Collections.Server.Apis.Domain;
 
-/// <summary>Limits of the integrator API (issue 5).</summary>
+/// <summary>Limits of the integrator API.</summary>
 internal static class DomainApiLimits
 {
     /// <summary>Requests over 1 MB are refused with 413.</summary>

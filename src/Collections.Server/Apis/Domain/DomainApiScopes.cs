@@ -1,7 +1,7 @@
 namespace Collections.Server.Apis.Domain;
 
 /// <summary>
-/// API-key scopes of the integrator API (issue 5) and the authorization policy of each (<c>scope:NAME</c>, requiring the
+/// API-key scopes of the integrator API and the authorization policy of each (<c>scope:NAME</c>, requiring the
 /// <c>scope</c> claim). <see cref="CasesManage"/> stands in for the manager role until staff sign-in brings roles.
 /// </summary>
 public static class DomainApiScopes

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Collections.Server.Apis.Domain;
 
 /// <summary>
-/// RFC 7807 answers for the integrator API's own errors, each naming the field (issue 5, "Security and errors"):
+/// RFC 7807 answers for the integrator API's own errors, each naming the field:
 /// domain validation 400, domain conflict 409, malformed or mistyped JSON and unknown fields 400, bodies over the
 /// limit 413. Registered before the engine's <c>CollectionsExceptionHandler</c>, which handles the rest.
 /// </summary>

@@ -5,7 +5,7 @@ using Microsoft.OpenApi;
 namespace Collections.Server.Apis.Domain;
 
 /// <summary>
-/// The integrator API in the OpenAPI document (issue 5 item 6): the API-key scheme, each endpoint's scope and
+/// The integrator API in the OpenAPI document: the API-key scheme, each endpoint's scope and
 /// security requirement, the Idempotency-Key header on creating POSTs, and a request example per endpoint, so a
 /// generated client works and Swagger UI shows what to send.
 /// </summary>

@@ -6,14 +6,14 @@ namespace Collections.Server.Apis.Domain;
 /// <summary>
 /// The integrator API's one authorization policy: the caller's API key must carry the scope the endpoint names
 /// (<see cref="DomainScopeMetadata"/>, the endpoint's own over its group's), or <c>admin</c>. Signed-in staff
-/// (issue 8's cookie) pass by role instead: any staff role reads, task workers write, managers cancel and write off,
+/// pass by role instead: any staff role reads, task workers write, managers cancel and write off,
 /// admins manage webhooks.
 /// </summary>
 internal sealed class DomainScopeRequirement : AuthorizationHandler<DomainScopeRequirement>, IAuthorizationRequirement
 {
     public const string PolicyName = "domain-scope";
 
-    /// <summary>Operators' keys (issue 4's <c>admin</c> scope) may do everything.</summary>
+    /// <summary>Operators' keys may do everything.</summary>
     public const string AdminScope = "admin";
 
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, DomainScopeRequirement requirement)

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace Collections.Server.Apis.Domain;
 
 /// <summary>
-/// <c>Idempotency-Key</c> on creating POSTs (issue 5): the first request with a key claims it; a retry with the same key
+/// <c>Idempotency-Key</c> on creating POSTs: the first request with a key claims it; a retry with the same key
 /// and the same body gets the stored status and body back (header <c>Idempotent-Replayed: true</c>) with no second
 /// effect; the same key with another body, or while the first is still running, gets 409. A request that fails with an
 /// exception releases the key (nothing was written), so a corrected retry may reuse it. Keys are per API key.

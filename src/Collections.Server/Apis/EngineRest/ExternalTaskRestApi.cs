@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Collections.Server.Apis.EngineRest;
 
 /// <summary>
-/// External tasks in the Camunda 7 REST contract (DESIGN.md D10, issue 4), so existing Camunda workers run unchanged:
+/// External tasks in the Camunda 7 REST contract (DESIGN.md D10), so existing Camunda workers run unchanged:
 /// <c>/engine-rest/external-task</c>. Times are milliseconds and dates Camunda's format, as in Camunda's REST reference.
 /// </summary>
 public static class ExternalTaskRestApi

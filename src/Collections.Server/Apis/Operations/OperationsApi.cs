@@ -8,8 +8,8 @@ using Collections.Server.Audit;
 namespace Collections.Server.Apis.Operations;
 
 /// <summary>
-/// What operators look at (issue 4): jobs by state, incidents with retry, and the executor of each node. Needs an API
-/// key with the <c>admin</c> scope until staff sign-in (issue 8) brings the admin role.
+/// What operators look at: jobs by state, incidents with retry, and the executor of each node. Needs an API
+/// key with the <c>admin</c> scope until staff sign-in brings the admin role.
 /// </summary>
 public static class OperationsApi
 {

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace Collections.Server.Apis.Providers;
 
 /// <summary>
-/// Webhooks our message providers call (issue 6 §2, §3). No API key and no sign-in: the provider proves itself by
+/// Webhooks our message providers call. No API key and no sign-in: the provider proves itself by
 /// signing the raw body (SendGrid: ECDSA with its verification key; the SMS gateway: HMAC-SHA256 with the shared
 /// secret). Anything unsigned or badly signed is a 401 problem and changes nothing. A signed batch answers 200 with
 /// what it did, also for events seen before (providers retry until they get a 2xx).

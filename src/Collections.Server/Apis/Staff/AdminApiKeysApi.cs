@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Collections.Server.Apis.Staff;
 
 /// <summary>
-/// Admin page: the integrators' API keys (issue 5). Admins only (the staff role, not a key's <c>admin</c> scope: a key
+/// Admin page: the integrators' API keys. Admins only (the staff role, not a key's <c>admin</c> scope: a key
 /// cannot mint keys); cookie writes need the anti-forgery header like every other staff write.
 /// </summary>
 public static class AdminApiKeysApi

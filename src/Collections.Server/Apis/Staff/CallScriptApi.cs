@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Collections.Server.Apis.Staff;
 
 /// <summary>
-/// The call script of a call or visit task (issue 8 §3): the facts of the task's case and the contact rules that apply
+/// The call script of a call or visit task: the facts of the task's case and the contact rules that apply
 /// right now in the debtor's time zone. Only tasks with the outcome form (<c>form</c> = <c>call-outcome</c>) of a
 /// process that belongs to a case have one.
 /// </summary>

@@ -13,7 +13,7 @@ using Collections.Server.Audit;
 namespace Collections.Server.Apis.Staff;
 
 /// <summary>
-/// The case list and case page of the staff UI (issue 8 §4). Any staff role reads; task workers act: record a contact,
+/// The case list and case page of the staff UI. Any staff role reads; task workers act: record a contact,
 /// a promise, open a dispute, ask for a payment plan or settlement. The actions call the same domain services as the
 /// integrator API (<c>/api/v1/cases</c>), with the signed-in staff member as who did it; cookie writes need the
 /// anti-forgery header (Security/StaffAntiforgeryMiddleware).

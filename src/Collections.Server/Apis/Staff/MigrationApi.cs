@@ -9,7 +9,7 @@ using Collections.Server.Audit;
 namespace Collections.Server.Apis.Staff;
 
 /// <summary>
-/// Migrating running cases to another version of their process (issue 8), for process owners and admins: the versions
+/// Migrating running cases to another version of their process, for process owners and admins: the versions
 /// with their running cases, the generated mapping with manual instructions laid over it, a preview that changes
 /// nothing, and the migration itself as a durable batch whose progress can be read while the job executor runs it.
 /// </summary>

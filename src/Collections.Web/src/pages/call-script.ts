@@ -6,7 +6,7 @@ import { formatDay, formatZoned, label } from '../format';
 import { describeRule, profileName } from '../contact-rules';
 
 /**
- * The call script above a call or visit form (issue 8 §3): whether a call is allowed right now in the debtor's time
+ * The call script above a call or visit form: whether a call is allowed right now in the debtor's time
  * zone and when it will be, the case's facts, every contact (unusable ones struck through), the last attempts, open
  * promises and an open dispute. Clicking a phone number puts it in the form's "number called".
  */

@@ -20,7 +20,7 @@ function select(name: string, prefix: string, codes: string[], optional = false)
 }
 
 /**
- * The case page (issue 8 §4): debtor and invoice facts, the process diagram with where it stands, the timeline, the
+ * The case page: debtor and invoice facts, the process diagram with where it stands, the timeline, the
  * case's promises, payments, disputes, contacts and open tasks, and the actions a task worker may take.
  */
 export async function renderCase(root: HTMLElement, me: Me, params: Record<string, string>): Promise<void> {

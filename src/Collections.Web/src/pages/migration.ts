@@ -1,4 +1,4 @@
-// "Migrate running cases" (issue 8): pick the version cases run on and the version to move them to, check the
+// "Migrate running cases": pick the version cases run on and the version to move them to, check the
 // generated mapping and map what is left by hand, preview where every case goes (or why it cannot), then migrate as a
 // batch on the server and watch its progress.
 import { api, ApiError, type Me } from '../api';

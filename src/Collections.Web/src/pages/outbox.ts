@@ -1,4 +1,4 @@
-// The outbox (issue 6): what the embedded default wrote instead of sending, newest first, with one message open.
+// The outbox: what the embedded default wrote instead of sending, newest first, with one message open.
 // HTML bodies are shown in a sandboxed iframe with no permissions: debtor data inside them never runs as script.
 import { api, type Me } from '../api';
 import { h } from '../dom';

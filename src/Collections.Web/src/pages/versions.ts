@@ -11,7 +11,7 @@ interface ActivityStats { activityId: string; instances: number; incidents: numb
 type ChangeKind = 'added' | 'removed' | 'changed' | 'layout';
 interface Change { kind: ChangeKind; id: string; type: string; name: string | null; detail: string }
 
-// The version view (issue 8 item 2): one version of a process with, on its diagram, how many cases wait at each
+// The version view: one version of a process with, on its diagram, how many cases wait at each
 // activity and how many incidents are open there, and what changed from the previous version (bpmn-js-differ).
 export async function renderVersions(root: HTMLElement, _me: Me, params: Record<string, string>): Promise<void> {
   const definitions = await api<Definition[]>('GET', '/api/v1/process-definitions?latestOnly=false');
