@@ -1,6 +1,6 @@
 namespace Collections.Domain.Disputes;
 
-/// <summary>Reason codes of issue 5 (DESIGN.md "The domain"); persisted and sent to the process as <c>disputeReason</c>.</summary>
+/// <summary>Dispute reason codes (DESIGN.md "The domain"); persisted and sent to the process as <c>disputeReason</c>.</summary>
 public static class DisputeReasons
 {
     public const string NotReceived = "not-received";

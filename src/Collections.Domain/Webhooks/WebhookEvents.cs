@@ -20,7 +20,7 @@ public static class WebhookEvents
     public const string CaseClosed = "case.closed";
     public const string ServiceSuspensionRequested = "service.suspension_requested";
 
-    /// <summary>The playbook restores a suspended service (topic <c>restore-service</c>); not in issue 5's list, added so integrators hear it.</summary>
+    /// <summary>The playbook restores a suspended service (topic <c>restore-service</c>); added to the original event list so integrators hear it.</summary>
     public const string ServiceRestoreRequested = "service.restore_requested";
 
     /// <summary>Hand-overs the playbook announces through topic <c>notify-webhook</c> (docs/playbook.md).</summary>

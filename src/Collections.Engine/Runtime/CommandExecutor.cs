@@ -193,7 +193,7 @@ internal sealed partial class CommandExecutor(
             };
             var result = await command(context);
             await context.SettleAsync();
-            // Issue 4: jobs and external tasks this unit of work wrote wake the executors and long-polling workers.
+            // Jobs and external tasks this unit of work wrote wake the executors and long-polling workers.
             var news = await notifier.BeforeCommitAsync(db, context.Now, cancellationToken);
             var tasks = TaskListeners.Length == 0 ? null : context.UserTaskChanges();
             await context.CommitAsync();

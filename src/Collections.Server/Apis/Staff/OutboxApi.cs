@@ -9,8 +9,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Collections.Server.Apis.Staff;
 
 /// <summary>
-/// What outreach sent, for staff who work cases (collectors and above): the embedded default's outbox folder (issue 6
-/// §2: a new user sees what would be sent, without a SendGrid key) and the messages sent for one case, whatever the
+/// What outreach sent, for staff who work cases (collectors and above): the embedded default's outbox folder (a new user sees what would be sent, without a SendGrid key) and the messages sent for one case, whatever the
 /// provider, with their delivery reports. Read-only.
 /// </summary>
 public static class OutboxApi

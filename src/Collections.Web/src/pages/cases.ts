@@ -4,7 +4,7 @@ import { clear, h } from '../dom';
 import { formatDate, formatMoney, t } from '../i18n';
 import { label } from '../format';
 
-/** The case list (issue 8 §4): newest first, paged on the server, filtered by status, stage and a search. */
+/** The case list: newest first, paged on the server, filtered by status, stage and a search. */
 export async function renderCases(root: HTMLElement): Promise<void> {
   const cursors: (string | null)[] = [null];
   const status = h('select', { 'data-testid': 'cases-status' },
