@@ -65,5 +65,25 @@ public sealed class SimulateCommandTests : IDisposable
         Assert.EndsWith("1 passed, 0 failed" + Environment.NewLine, output.ToString());
     }
 
+    [Fact]
+    public async Task RunAsync_FolderWithContactScenarios_CountsThemWithProcessScenarios()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_folder.FullName, "sunday.contact.json"), """
+            { "debtor": { "country": "CO", "timeZone": "America/Bogota" },
+              "steps": [ { "at": "2026-12-06T10:00", "send": "email", "expect": "deferred", "rule": "no-contact-day", "until": "2026-12-07T07:00" } ] }
+            """);
+        await File.WriteAllTextAsync(Path.Combine(_folder.FullName, "late.contact.json"), """
+            { "debtor": { "country": "US", "timeZone": "America/New_York" },
+              "steps": [ { "at": "2026-12-07T22:00", "send": "email", "expect": "allowed" } ] }
+            """);
+        var output = new StringWriter();
+
+        var exitCode = await new SimulateCommand(output).RunAsync(_folder.FullName, CancellationToken.None);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("  ✗ step 1: expected allowed, got deferred until Tuesday 2026-12-08 08:00 America/New_York", output.ToString());
+        Assert.EndsWith("1 passed, 1 failed" + Environment.NewLine, output.ToString());
+    }
+
     public void Dispose() => _folder.Delete(recursive: true);
 }
