@@ -36,7 +36,31 @@ public sealed class CaseBrowser(DomainWork work, CaseService cases, IProcessQuer
 
         if (after is { } a) rows = rows.Where(r => r.Case.Id.CompareTo(a) < 0);
         var page = await rows.OrderByDescending(r => r.Case.Id).Take(limit + 1).ToListAsync(cancellationToken);
-        return Cursor.Page(page, limit, r => r.Case.Id, r => new CaseListItemDto(CaseService.ToDto(r.Case, r.Invoice, today), r.DebtorName, r.DebtorExternalId));
+        var next = await NextContactsAsync(db, [.. page.Where(r => r.Case.Status == CaseStatuses.Open).Select(r => r.Case.Id)], cancellationToken);
+        return Cursor.Page(page, limit, r => r.Case.Id,
+            r => new CaseListItemDto(CaseService.ToDto(r.Case, r.Invoice, today), r.DebtorName, r.DebtorExternalId, next.GetValueOrDefault(r.Case.Id)));
+    }
+
+    /// <summary>
+    /// For each open case whose latest outreach line is a deferral still ahead: when and why it will go. A line written
+    /// after it (sent, skipped, uncertain) means the step moved on.
+    /// </summary>
+    private async Task<Dictionary<Guid, NextContactDto>> NextContactsAsync(Persistence.DomainDbContext db, List<Guid> caseIds, CancellationToken cancellationToken)
+    {
+        if (caseIds.Count == 0) return [];
+        string[] kinds = [Outreach.Deferrals.ContactDeferralTimeline.Kind, "contact.sent", "contact.skipped", "contact.uncertain"];
+        var lines = await db.Timeline.Where(t => caseIds.Contains(t.CaseId) && kinds.Contains(t.Kind)).ToListAsync(cancellationToken);
+        var now = work.Now;
+        var next = new Dictionary<Guid, NextContactDto>();
+        foreach (var latest in lines.GroupBy(t => t.CaseId).Select(g => g.OrderBy(t => t.At).ThenBy(t => t.Id).Last()))
+        {
+            if (latest.Kind != Outreach.Deferrals.ContactDeferralTimeline.Kind || latest.ArgumentMap() is not { } a) continue;
+            if (!DateTimeOffset.TryParse(a.GetValueOrDefault("until"), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at) || at <= now) continue;
+            next[latest.CaseId] = new NextContactDto(a.GetValueOrDefault("channel") ?? "", at, a.GetValueOrDefault("untilLocal") ?? "", a.GetValueOrDefault("timeZone") ?? "",
+                a.GetValueOrDefault("rule") is { Length: > 0 } rule ? rule : null, a);
+        }
+
+        return next;
     }
 
     public async Task<CaseViewDto?> GetViewAsync(Guid id, CancellationToken cancellationToken)

@@ -30,6 +30,7 @@ public static class OutreachDomainServiceCollectionExtensions
         services.TryAddSingleton<OutreachIntentService>();
         services.TryAddSingleton<DeliveryRecorder>();
         services.TryAddSingleton<OptOutRecorder>();
+        services.TryAddSingleton<Collections.Domain.Outreach.Deferrals.ContactDeferralTimeline>();
         services.TryAddSingleton<OutboxStore>();
         services.TryAddSingleton<CaseMessageQueries>();
         services.TryAddSingleton<TemplatePreviewService>();

@@ -84,7 +84,8 @@ export interface CaseSummary {
   processKey: string; processInstanceId: string | null; assignedCollector: string | null; priority: number; brokenPromises: number;
   balance: number; currency: string; daysOverdue: number; openedAt: string; closedAt: string | null;
 }
-export interface CaseListItem { case: CaseSummary; debtorName: string; debtorExternalId: string }
+export interface NextContact { channel: string; at: string; localTime: string; timeZone: string; rule: string | null; arguments: Record<string, string> }
+export interface CaseListItem { case: CaseSummary; debtorName: string; debtorExternalId: string; nextContact: NextContact | null }
 export interface TimelineItem { at: string; kind: string; summary: string; source: string; code?: string | null; arguments?: Record<string, string> | null }
 export interface SendStep { id: string; channel: string; templateKey: string | null; recipients: string; status: string; reason: string | null }
 export interface PromiseToPay { id: string; amount: number; currency: string; promiseDate: string; status: string; paidSoFar: number; createdAt: string }

@@ -10,10 +10,12 @@ namespace Collections.Domain.Outreach.Workers;
 /// Fetches and locks the tasks of one topic through <see cref="IProcessEngine"/>'s external-task API (the same calls a
 /// remote Camunda worker makes over REST, DESIGN.md D10) and reports each handler's outcome. A deferral is a failure
 /// with retries unchanged and <c>retryTimeout</c> up to the allowed moment, so the engine hands the task out again
-/// then: never dropped, never early. A template error cannot heal by waiting: it opens an incident at once.
+/// then: never dropped, never early. A deferral by the contact rules goes on the case's timeline first, so a waiting
+/// step does not look like a stuck engine. A template error cannot heal by waiting: it opens an incident at once.
 /// </summary>
 public sealed partial class ExternalTaskWorker(
-    IExternalTaskHandler handler, IProcessEngine engine, IOptions<OutreachWorkerOptions> options, TimeProvider time, ILogger<ExternalTaskWorker> logger)
+    IExternalTaskHandler handler, IProcessEngine engine, IOptions<OutreachWorkerOptions> options, TimeProvider time, ILogger<ExternalTaskWorker> logger,
+    Deferrals.ContactDeferralTimeline? deferrals = null)
 {
     public string Topic => handler.Topic;
 
@@ -41,6 +43,7 @@ public sealed partial class ExternalTaskWorker(
                 case TaskOutcome.Defer defer:
                     var wait = defer.Until.ToDateTimeOffset() - time.GetUtcNow();
                     LogDeferred(info.TopicName, info.ProcessInstanceId, defer.Reason, defer.Until);
+                    if (defer.Deferral is { } deferral && deferrals is not null) await deferrals.RecordAsync(deferral, defer.Until, cancellationToken);
                     await engine.FailExternalTaskAsync(info.Id, settings.WorkerId, $"Deferred ({defer.Reason}) until {defer.Until}", null,
                         retries, wait > TimeSpan.Zero ? wait : TimeSpan.Zero, cancellationToken);
                     break;

@@ -59,7 +59,10 @@ public abstract class OutreachSendHandler(
             case ContactDecision.Refused refused:
                 return await SkippedAsync(Request(info, caseId, [], key, null, null, now), refused.Reason, cancellationToken);
             case ContactDecision.DeferredUntil deferred:
-                return new TaskOutcome.Defer(deferred.Until, deferred.Reason);
+                return new TaskOutcome.Defer(deferred.Until, deferred.Reason)
+                {
+                    Deferral = new Deferrals.ContactDeferral(caseId, Channel, key, TaskVariables.Text(variables, "debtorTimeZone"), deferred.Rule),
+                };
         }
 
         if (facts.Addresses.Count == 0) return await SkippedAsync(Request(info, caseId, [], key, null, null, now), NoRecipient, cancellationToken);

@@ -12,6 +12,12 @@ public abstract record TaskOutcome
     /// <summary>Done: complete the task with these process variables.</summary>
     public sealed record Complete(IReadOnlyDictionary<string, object?> Variables) : TaskOutcome;
 
-    /// <summary>Not yet: hand the task back so it is fetched again at <paramref name="Until"/>, retries unchanged.</summary>
-    public sealed record Defer(Instant Until, string Reason) : TaskOutcome;
+    /// <summary>
+    /// Not yet: hand the task back so it is fetched again at <paramref name="Until"/>, retries unchanged. A deferral by
+    /// the contact rules carries <see cref="Deferral"/>, which the case's timeline shows.
+    /// </summary>
+    public sealed record Defer(Instant Until, string Reason) : TaskOutcome
+    {
+        public Deferrals.ContactDeferral? Deferral { get; init; }
+    }
 }

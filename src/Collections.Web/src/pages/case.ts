@@ -2,7 +2,7 @@ import '../cases.css';
 import { api, ApiError, type CaseView, type Me, type SendStep, type TimelineItem } from '../api';
 import { h, notice } from '../dom';
 import { formatDate, formatMoney, t } from '../i18n';
-import { formatDay, label } from '../format';
+import { formatDay, formatZoned, label } from '../format';
 import { describeRule } from '../contact-rules';
 import { flash, navigate } from '../main';
 import { renderCaseDiagram } from './case-diagram';
@@ -163,6 +163,7 @@ function timelineText(e: TimelineItem): string {
     case 'contact.uncertain': return t('timeline.uncertain', what);
     case 'contact.resolved': return t(`timeline.resolved.${a.decision}`, what, a.by);
     case 'contact.opted-out': return t('timeline.opted-out', `${label('channel', a.channel)} ${a.address}`);
+    case 'contact.deferred': return t('timeline.deferred', label('channel', a.channel), formatZoned(a.until, a.timeZone), a.timeZone, describeRule(a.rule, a));
     default: return e.summary;
   }
 }

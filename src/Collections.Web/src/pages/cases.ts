@@ -2,7 +2,8 @@ import '../cases.css';
 import { api, type CaseListItem, type Page } from '../api';
 import { clear, h } from '../dom';
 import { formatDate, formatMoney, t } from '../i18n';
-import { label } from '../format';
+import { formatZoned, label } from '../format';
+import { describeRule } from '../contact-rules';
 
 /** The case list: newest first, paged on the server, filtered by status, stage and a search. */
 export async function renderCases(root: HTMLElement): Promise<void> {
@@ -34,9 +35,9 @@ export async function renderCases(root: HTMLElement): Promise<void> {
       list.append(h('p', { class: 'empty', 'data-testid': 'cases-empty' }, t('cases.empty')));
     } else {
       list.append(h('table', { class: 'grid' },
-        h('thead', {}, h('tr', {}, ...['case.invoice', 'case.debtor', 'instances.status', 'cases.stage', 'case.balance', 'case.daysOverdue', 'inbox.priority', 'case.opened']
+        h('thead', {}, h('tr', {}, ...['case.invoice', 'case.debtor', 'instances.status', 'cases.stage', 'case.balance', 'case.daysOverdue', 'inbox.priority', 'case.opened', 'cases.nextContact']
           .map((k) => h('th', {}, t(k))))),
-        h('tbody', {}, ...page.items.map(({ case: c, debtorName }) => h('tr', { 'data-testid': 'case-row' },
+        h('tbody', {}, ...page.items.map(({ case: c, debtorName, nextContact }) => h('tr', { 'data-testid': 'case-row' },
           h('td', {}, h('a', { href: `/cases/${c.id}`, 'data-testid': 'case-open' }, c.invoiceNumber)),
           h('td', {}, debtorName),
           h('td', {}, label('caseStatus', c.status)),
@@ -44,7 +45,10 @@ export async function renderCases(root: HTMLElement): Promise<void> {
           h('td', { class: 'num' }, formatMoney(c.balance, c.currency)),
           h('td', { class: 'num' }, String(c.daysOverdue)),
           h('td', { class: 'num' }, String(c.priority)),
-          h('td', {}, formatDate(c.openedAt)))))));
+          h('td', {}, formatDate(c.openedAt)),
+          h('td', { 'data-testid': 'case-next-contact' }, nextContact
+            ? t('cases.nextContactWhy', label('channel', nextContact.channel), formatZoned(nextContact.at, nextContact.timeZone), describeRule(nextContact.rule, nextContact.arguments))
+            : '—'))))));
     }
     if (cursors.length > 1) pager.append(h('button', { 'data-testid': 'cases-previous', onclick: () => { cursors.pop(); void load(); } }, t('cases.previous')));
     if (page.nextCursor) pager.append(h('button', { 'data-testid': 'cases-next', onclick: () => { cursors.push(page.nextCursor); void load(); } }, t('cases.next')));
