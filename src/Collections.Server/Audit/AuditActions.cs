@@ -15,6 +15,11 @@ public static class AuditActions
     public const string TaskUnclaimed = "task.unclaimed";
     public const string TaskDelegated = "task.delegated";
     public const string TaskCompleted = "task.completed";
+    public const string ExternalTaskCompleted = "external-task.completed";
+    public const string ExternalTaskFailed = "external-task.failed";
+    public const string ExternalTaskBpmnError = "external-task.bpmn-error";
+    public const string SendStepConfirmed = "send-step.confirmed";
+    public const string SendStepResent = "send-step.resend-requested";
 
     public const string DebtorCreated = "debtor.created";
     public const string DebtorUpserted = "debtor.upserted";

@@ -4,6 +4,8 @@ using Collections.Domain.Outreach;
 using Collections.Domain.Outreach.Email;
 using Collections.Domain.Outreach.Workers;
 using Collections.Domain.Work;
+using Collections.Server.Audit;
+using Collections.Server.Tests.Audit;
 using Collections.Server.Tests.Domain;
 using Microsoft.Extensions.DependencyInjection;
 using NSubstitute;
@@ -67,6 +69,8 @@ public sealed class ExactlyOnceOutreachTests
         var kinds = detail.GetProperty("timeline").EnumerateArray().Select(t => t.GetProperty("kind").GetString()).ToList();
         Assert.Contains("contact.uncertain", kinds);
         Assert.Contains("contact.resolved", kinds);
+        var audited = Assert.Single(await server.Factory.AuditRowsAsync(), r => r.Action == AuditActions.SendStepConfirmed);
+        Assert.Equal((caseId, OutreachServer.AdminEmail), (audited.CaseId, audited.ActorId));
     }
 
     [Theory, SqliteData, PostgresData]
@@ -97,6 +101,7 @@ public sealed class ExactlyOnceOutreachTests
         var message = (EmailMessage)sendGrid.ReceivedCalls().Single(c => c.GetMethodInfo().Name == nameof(IEmailSender.SendAsync)).GetArguments()[0]!;
         Assert.Equal($"{id:N}-2", message.Reference);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode); // sent now: nothing left to settle
+        Assert.Equal(caseId, Assert.Single(await server.Factory.AuditRowsAsync(), r => r.Action == AuditActions.SendStepResent).CaseId);
     }
 
     [Theory, SqliteData, PostgresData]

@@ -1,6 +1,7 @@
 using Collections.Engine.Api;
 using Collections.Engine.Jobs;
 using Collections.Server.Apis.EngineRest.Contracts;
+using Collections.Server.Audit;
 using Collections.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -52,24 +53,33 @@ public static class ExternalTaskRestApi
         }
     }
 
-    public static async Task<NoContent> CompleteAsync(Guid id, CompleteExternalTaskDto body, IProcessEngine engine, CancellationToken cancellationToken)
+    public static async Task<NoContent> CompleteAsync(Guid id, CompleteExternalTaskDto body, IProcessEngine engine, IAuditTrail audit, CancellationToken cancellationToken)
     {
+        using var entry = audit.Record(AuditActions.ExternalTaskCompleted, $"external-task:{id}", details: new
+        {
+            workerId = body.WorkerId, variables = body.Variables?.Keys.Order(StringComparer.Ordinal).ToList(), localVariables = body.LocalVariables?.Keys.Order(StringComparer.Ordinal).ToList(),
+        });
         await engine.CompleteExternalTaskAsync(id, RequireWorker(body.WorkerId), CamundaVariables.ToEngine(body.Variables),
             CamundaVariables.ToEngine(body.LocalVariables), cancellationToken);
         return TypedResults.NoContent();
     }
 
-    public static async Task<NoContent> FailureAsync(Guid id, ExternalTaskFailureDto body, IProcessEngine engine, CancellationToken cancellationToken)
+    public static async Task<NoContent> FailureAsync(Guid id, ExternalTaskFailureDto body, IProcessEngine engine, IAuditTrail audit, CancellationToken cancellationToken)
     {
         var retries = body.Retries ?? 0;
         if (retries < 0) throw CamundaErrorFilter.Invalid("retries", "retries must not be negative.");
+        using var entry = audit.Record(AuditActions.ExternalTaskFailed, $"external-task:{id}", details: new { workerId = body.WorkerId, retries, errorMessage = body.ErrorMessage });
         await engine.FailExternalTaskAsync(id, RequireWorker(body.WorkerId), body.ErrorMessage ?? string.Empty, body.ErrorDetails,
             retries, TimeSpan.FromMilliseconds(Math.Max(0, body.RetryTimeout ?? 0)), cancellationToken);
         return TypedResults.NoContent();
     }
 
-    public static async Task<NoContent> BpmnErrorAsync(Guid id, ExternalTaskBpmnErrorDto body, IProcessEngine engine, CancellationToken cancellationToken)
+    public static async Task<NoContent> BpmnErrorAsync(Guid id, ExternalTaskBpmnErrorDto body, IProcessEngine engine, IAuditTrail audit, CancellationToken cancellationToken)
     {
+        using var entry = audit.Record(AuditActions.ExternalTaskBpmnError, $"external-task:{id}", details: new
+        {
+            workerId = body.WorkerId, errorCode = body.ErrorCode, variables = body.Variables?.Keys.Order(StringComparer.Ordinal).ToList(),
+        });
         await engine.ThrowBpmnErrorAsync(id, RequireWorker(body.WorkerId), body.ErrorCode ?? string.Empty, body.ErrorMessage,
             CamundaVariables.ToEngine(body.Variables), cancellationToken);
         return TypedResults.NoContent();

@@ -87,7 +87,7 @@ public static class DesignerApi
     /// keeps it with the version, where the version view shows it.
     /// </summary>
     public static async Task<Created<DeploymentResult>> PublishAsync(
-        DesignerPublishBody body, ClaimsPrincipal user, IProcessEngine engine, CancellationToken cancellationToken)
+        DesignerPublishBody body, ClaimsPrincipal user, IProcessEngine engine, Audit.IAuditTrail audit, CancellationToken cancellationToken)
     {
         var note = body.ChangeNote?.Trim();
         if (string.IsNullOrEmpty(note))
@@ -117,6 +117,11 @@ public static class DesignerApi
             Source = DeploymentSource.Designer(PublisherReference.UserId(user)),
             ChangeNote = note,
         };
+        using var entry = audit.Record(Audit.AuditActions.DefinitionDeployed, $"resource:{name}", details: new
+        {
+            name, changeNote = note, source = "designer",
+            sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(body.Xml))),
+        });
         var result = await engine.DeployAsync(request, cancellationToken);
         var location = result.Definitions.Count > 0 ? $"/api/v1/process-definitions/{result.Definitions[0].Id}" : null;
         return TypedResults.Created(location, result);

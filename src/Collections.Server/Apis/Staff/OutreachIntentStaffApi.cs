@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Collections.Domain.Outreach.Intents;
+using Collections.Server.Audit;
 using Collections.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -31,10 +32,16 @@ public static class OutreachIntentStaffApi
         TypedResults.Ok(await intents.ListAsync(caseId, cancellationToken));
 
     public static async Task<Ok<OutreachIntentDto>> ConfirmAsync(
-        Guid caseId, Guid id, ClaimsPrincipal user, OutreachIntentService intents, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await intents.ConfirmSentAsync(caseId, id, InboxApi.UserId(user), cancellationToken));
+        Guid caseId, Guid id, ClaimsPrincipal user, OutreachIntentService intents, IAuditTrail audit, CancellationToken cancellationToken)
+    {
+        using var entry = audit.Record(AuditActions.SendStepConfirmed, $"send-step:{id}", caseId, new { before = "uncertain", after = "confirmed" });
+        return TypedResults.Ok(await intents.ConfirmSentAsync(caseId, id, InboxApi.UserId(user), cancellationToken));
+    }
 
     public static async Task<Ok<OutreachIntentDto>> ResendAsync(
-        Guid caseId, Guid id, ClaimsPrincipal user, OutreachIntentService intents, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await intents.ResendAsync(caseId, id, InboxApi.UserId(user), cancellationToken));
+        Guid caseId, Guid id, ClaimsPrincipal user, OutreachIntentService intents, IAuditTrail audit, CancellationToken cancellationToken)
+    {
+        using var entry = audit.Record(AuditActions.SendStepResent, $"send-step:{id}", caseId, new { before = "uncertain", after = "resend" });
+        return TypedResults.Ok(await intents.ResendAsync(caseId, id, InboxApi.UserId(user), cancellationToken));
+    }
 }
