@@ -127,7 +127,7 @@ public sealed class AuthorizationMatrixTests
         return body[..Math.Min(body.Length, 300)];
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Collections.sln"))) folder = folder.Parent;
