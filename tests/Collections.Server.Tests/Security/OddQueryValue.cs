@@ -39,7 +39,7 @@ public sealed record OddQueryValue(string Raw, string Label)
         var value = Decoded;
         if (schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("enum", out var values))
         {
-            return values.EnumerateArray().Any(v => v.ValueKind == JsonValueKind.String && string.Equals(v.GetString(), value, StringComparison.OrdinalIgnoreCase));
+            return values.EnumerateArray().Any(v => v.ValueKind == JsonValueKind.String && v.GetString() == value);
         }
 
         return (types, format) switch

@@ -113,4 +113,47 @@ public sealed class QueryTextSweepTests
         Assert.Equal("query.invalid-characters", problem.GetProperty("code").GetString());
         Assert.Equal("candidateUser", problem.GetProperty("field").GetString());
     }
+
+    [Theory, SqliteData, PostgresData]
+    public async Task ExportAuditCsv_NulInActor_400QueryInvalidCharactersNotABrokenStream(string database)
+    {
+        await using var factory = await DomainApiFactory.CreateAsync(database);
+        using var admin = await StaffSession.SignInAsync(factory);
+
+        using var response = await admin.GetAsync("/api/v1/admin/audit.csv?actor=%00");
+
+        var problem = await response.ReadAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("query.invalid-characters", problem.GetProperty("code").GetString());
+        Assert.Equal("actor", problem.GetProperty("field").GetString());
+    }
+
+    [Theory, SqliteData, PostgresData]
+    public async Task ListProcessInstances_StatusANumber_400RequestInvalidValueInsteadOfMatchingNothing(string database)
+    {
+        await using var factory = await DomainApiFactory.CreateAsync(database);
+        using var client = factory.CreateClient();
+
+        using var negative = await client.GetAsync("/api/v1/process-instances?status=-1");
+        using var byNumber = await client.GetAsync("/api/v1/process-instances?status=0");
+        using var byName = await client.GetAsync("/api/v1/process-instances?status=Active");
+
+        Assert.Equal("request.invalid-value", (await negative.ReadAsync(HttpStatusCode.BadRequest)).GetProperty("code").GetString());
+        Assert.Equal("status", (await byNumber.ReadAsync(HttpStatusCode.BadRequest)).GetProperty("field").GetString());
+        await byName.ReadAsync(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task ListTasks_TakeNotANumberOrTooLarge_400RequestInvalidValueNamingTake()
+    {
+        await using var factory = await DomainApiFactory.CreateAsync("sqlite");
+        using var client = factory.CreateClient();
+
+        using var letters = await client.GetAsync("/api/v1/tasks?take=abc");
+        using var overflow = await client.GetAsync("/api/v1/tasks?take=2147483648");
+
+        var problem = await letters.ReadAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("request.invalid-value", problem.GetProperty("code").GetString());
+        Assert.Equal("take", problem.GetProperty("field").GetString());
+        Assert.Equal("take", (await overflow.ReadAsync(HttpStatusCode.BadRequest)).GetProperty("field").GetString());
+    }
 }
