@@ -148,7 +148,8 @@ async function render(): Promise<void> {
   }
   try {
     await found.page.render(main, me, (found.match!.groups ?? {}) as Record<string, string>);
-    if (pendingFlash) {
+    // A page that redirected (the root route) rendered another main: the message waits for that one.
+    if (pendingFlash && main.isConnected) {
       main.prepend(h('div', { class: 'notice ok', 'data-testid': 'notice', role: 'status' }, pendingFlash));
       pendingFlash = null;
     }
