@@ -135,6 +135,44 @@ public sealed partial class AuditUiTests(BrowserEnvironment browser)
         await page.Context.CloseAsync();
     }
 
+    [Theory, SqliteServer, PostgresServer]
+    public async Task AuditPage_MoreRowsThanOnePage_LoadMoreFetchesTheRestByCursor(string provider)
+    {
+        var server = await browser.ServerAsync(provider);
+        var actor = $"idiomas-{Guid.NewGuid().ToString("N")[..8]}@e2e.test";
+        using (var admin = await StaffApiClient.SignInAsync(server.BaseAddress, StaffAccounts.Admin, StaffAccounts.Password))
+        {
+            (await admin.PostJsonAsync("/api/v1/admin/users",
+                new { email = actor, password = StaffAccounts.Password, displayName = "Iván Idiomas", roles = new[] { "finance" }, groups = Array.Empty<string>() }))
+                .EnsureSuccessStatusCode();
+        }
+
+        using (var user = await StaffApiClient.SignInAsync(server.BaseAddress, actor, StaffAccounts.Password))
+        {
+            for (var i = 0; i < 51; i++) // one more than the page's 50
+            {
+                (await user.PutJsonAsync("/api/v1/me/language", new { language = i % 2 == 0 ? "en" : "es" })).EnsureSuccessStatusCode();
+            }
+        }
+
+        var page = await StaffSignIn.SignInAsync(browser, server, StaffAccounts.Admin);
+        await page.GotoAsync("/audit");
+        await page.GetByTestId("audit-filter-actor").FillAsync(actor);
+        await page.GetByTestId("audit-filter-apply").ClickAsync();
+        var rows = page.GetByTestId("audit-row");
+        await Expect(rows).ToHaveCountAsync(50);
+        await Expect(page.GetByTestId("audit-more")).ToBeVisibleAsync();
+
+        await page.GetByTestId("audit-more").ClickAsync();
+
+        await Expect(rows).ToHaveCountAsync(51);
+        await Expect(page.GetByTestId("audit-more")).ToBeHiddenAsync();
+        await Expect(page.Locator("[data-testid=audit-row]:not([data-action='settings.language-changed'])")).ToHaveCountAsync(0);
+        await Expect(rows.Last).ToContainTextAsync("antes: es → después: en"); // the oldest, the first change
+        await Expect(rows.Last.GetByTestId("audit-who")).ToHaveTextAsync("Iván Idiomas");
+        await page.Context.CloseAsync();
+    }
+
     [GeneratedRegex("action=promise\\.created")]
     private static partial Regex ActionInUrl();
 }
