@@ -12,6 +12,9 @@ namespace Collections.E2E.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed partial class AuditUiTests(BrowserEnvironment browser)
 {
+    /// <summary>Chromium's short Spanish month names (es-ES, dateStyle medium).</summary>
+    private static readonly string[] SpanishMonths = ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"];
+
     [Theory, SqliteServer, PostgresServer]
     public async Task AuditPage_ManagerFiltersByActionCaseAndPeriod_ShowsMatchingRowsAndCsvCarriesTheFilter(string provider)
     {
@@ -55,7 +58,8 @@ public sealed partial class AuditUiTests(BrowserEnvironment browser)
         await Expect(ofContacted).ToHaveCountAsync(0);
         await Expect(ofPromised.GetByTestId("audit-who")).ToHaveTextAsync("Carla Cobradora");
         await Expect(ofPromised.GetByTestId("audit-action")).ToHaveTextAsync("Promesa de pago registrada");
-        await Expect(ofPromised).ToContainTextAsync("300");
+        var promiseDay = today.AddDays(5);
+        await Expect(ofPromised).ToContainTextAsync($"300 · EUR · {promiseDay.Day} {SpanishMonths[promiseDay.Month - 1]} {promiseDay.Year}");
 
         // By case only: that case's contact and promise, nothing of the other case.
         await page.GetByTestId("audit-filter-action").SelectOptionAsync("");

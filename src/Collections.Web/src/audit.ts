@@ -1,6 +1,7 @@
 // Audit entries as people read them: who acted (display name, API key name), the action in the reader's language,
 // the target's kind, and a short before/after summary. Shared by the audit page and the case timeline.
 import { has, t } from './i18n';
+import { formatDay } from './format';
 
 export interface AuditEntry {
   id: string; sequence: number; occurredAt: string; actorKind: string; actorId: string; actorName: string | null;
@@ -56,5 +57,5 @@ function value(v: unknown): string {
   if (v === null || v === undefined) return '—';
   if (Array.isArray(v)) return v.map(value).join(', ') || '—';
   if (typeof v === 'object') return '';
-  return String(v);
+  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDay(v) : String(v); // a calendar day in the reader's way
 }
