@@ -13,7 +13,19 @@ internal sealed class AuditQuery(ServerDbContextFactory contexts)
         var rows = await Filtered(db, filter, filter.Before).Take(filter.Limit + 1).ToListAsync(cancellationToken);
         var more = rows.Count > filter.Limit;
         var items = rows.Take(filter.Limit).Select(AuditEntryDto.From).ToList();
-        return new AuditPageDto(items, more ? AuditFilter.EncodeCursor(items[^1].Sequence) : null);
+        var names = await DisplayNamesAsync(db, items, cancellationToken);
+        var named = items.Select(e => e.ActorKind == AuditActor.User && names.TryGetValue(e.ActorId, out var name) ? e with { ActorName = name } : e).ToList();
+        return new AuditPageDto(named, more ? AuditFilter.EncodeCursor(items[^1].Sequence) : null);
+    }
+
+    /// <summary>The display names of the page's staff actors (their user ids are the user names, which are the e-mails), so readers see who, not an id.</summary>
+    private static async Task<Dictionary<string, string>> DisplayNamesAsync(ServerDbContext db, List<AuditEntryDto> items, CancellationToken cancellationToken)
+    {
+        var ids = items.Where(e => e.ActorKind == AuditActor.User).Select(e => e.ActorId).Distinct().ToList();
+        if (ids.Count == 0) return [];
+        var users = await db.Users.AsNoTracking().Where(u => u.UserName != null && ids.Contains(u.UserName) && u.DisplayName != null)
+            .Select(u => new { Name = u.UserName!, DisplayName = u.DisplayName! }).ToListAsync(cancellationToken);
+        return users.Where(u => u.DisplayName.Length > 0).ToDictionary(u => u.Name, u => u.DisplayName, StringComparer.Ordinal);
     }
 
     /// <summary>Every row the filter matches, newest first, read in batches so an export never holds the whole log.</summary>

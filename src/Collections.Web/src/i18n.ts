@@ -4,6 +4,8 @@
 import { casesEn, casesEs } from './i18n-cases';
 import { publishingEn, publishingEs } from './i18n-publishing';
 import { contactRulesEn, contactRulesEs } from './i18n-contact-rules';
+import { auditEn, auditEs } from './i18n-audit';
+import { staffRolesEn, staffRolesEs } from './i18n-staff-roles';
 
 export type Lang = 'es' | 'en';
 
@@ -197,7 +199,7 @@ const en: Record<Key, string> = {
   'problem.bpmn.internal': 'Internal parser error',
 };
 
-const dictionaries: Record<Lang, Record<string, string>> = { es: { ...es, ...casesEs, ...publishingEs, ...contactRulesEs }, en: { ...en, ...casesEn, ...publishingEn, ...contactRulesEn } };
+const dictionaries: Record<Lang, Record<string, string>> = { es: { ...es, ...casesEs, ...publishingEs, ...contactRulesEs, ...auditEs, ...staffRolesEs }, en: { ...en, ...casesEn, ...publishingEn, ...contactRulesEn, ...auditEn, ...staffRolesEn } };
 
 let current: Lang = (localStorage.getItem('collections.lang') as Lang) === 'en' ? 'en' : 'es';
 

@@ -14,6 +14,7 @@ import { renderOutbox } from './pages/outbox';
 import { renderMigration } from './pages/migration';
 import { renderVersions } from './pages/versions';
 import { renderAccount } from './pages/account';
+import { renderAudit } from './pages/audit';
 
 export interface Page {
   render(root: HTMLElement, me: Me, params: Record<string, string>): Promise<void>;
@@ -24,6 +25,8 @@ export interface Page {
 const designers = ['process-owner', 'admin'];
 const workers = ['collector', 'senior-collector', 'manager', 'finance', 'admin'];
 const operators = ['process-owner', 'manager', 'admin'];
+/** The server's audit-reader policy (AuditPolicies.Reader). */
+const auditReaders = ['admin', 'manager'];
 
 const routes: [RegExp, Page][] = [
   [/^\/$/, { roles: [], render: async (_r, me) => navigate(me.roles.some((r) => workers.includes(r)) ? '/inbox' : '/designer', true) }],
@@ -42,6 +45,7 @@ const routes: [RegExp, Page][] = [
   [/^\/versions$/, { roles: operators, render: renderVersions }],
   [/^\/versions\/(?<key>[^/]+)$/, { roles: operators, render: renderVersions }],
   [/^\/account$/, { roles: [], render: renderAccount }],
+  [/^\/audit$/, { roles: auditReaders, render: renderAudit }],
 ];
 
 let me: Me | null = null;
@@ -88,7 +92,7 @@ function shell(user: Me): { header: HTMLElement; main: HTMLElement } {
   const header = h('header', { class: 'top' },
     h('span', { class: 'brand' }, t('app.title')),
     h('nav', {}, link('/inbox', 'inbox', workers), link('/cases', 'cases', []), link('/instances', 'instances', []), link('/designer', 'designer', designers),
-      link('/versions', 'versions', operators), link('/outbox', 'outbox', workers), link('/admin', 'admin', ['admin'])),
+      link('/versions', 'versions', operators), link('/outbox', 'outbox', workers), link('/admin', 'admin', ['admin']), link('/audit', 'audit', auditReaders)),
     h('span', { class: 'spacer' }),
     h('a', { href: '/account', class: 'user', 'data-testid': 'current-user' }, user.displayName),
     h('button', { class: 'link', 'data-testid': 'lang-switch', onclick: () => void switchLanguage() }, t('lang.switch')),
@@ -144,7 +148,8 @@ async function render(): Promise<void> {
   }
   try {
     await found.page.render(main, me, (found.match!.groups ?? {}) as Record<string, string>);
-    if (pendingFlash) {
+    // A page that redirected (the root route) rendered another main: the message waits for that one.
+    if (pendingFlash && main.isConnected) {
       main.prepend(h('div', { class: 'notice ok', 'data-testid': 'notice', role: 'status' }, pendingFlash));
       pendingFlash = null;
     }

@@ -29,6 +29,8 @@ public sealed class StaffApiClient : IDisposable
 
     public async Task<HttpResponseMessage> PostJsonAsync(string path, object body) => await _http.PostAsJsonAsync(path, body);
 
+    public async Task<HttpResponseMessage> PutJsonAsync(string path, object body) => await _http.PutAsJsonAsync(path, body);
+
     public async Task<HttpResponseMessage> PostXmlAsync(string path, string xml) =>
         await _http.PostAsync(path, new StringContent(xml, Encoding.UTF8, "application/xml"));
 

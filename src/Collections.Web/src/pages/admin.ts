@@ -2,7 +2,7 @@ import { api, type ContactProfile, type Me } from '../api';
 import { formatDay, label } from '../format';
 import { clear, h, notice } from '../dom';
 import { formatDate, t } from '../i18n';
-import { navigate } from '../main';
+import { flash, navigate } from '../main';
 
 interface StaffUser { id: string; email: string; displayName: string; roles: string[]; groups: string[]; disabled: boolean; mustChangePassword: boolean }
 interface ApiKey {
@@ -16,14 +16,14 @@ const groups = ['junior-collectors', 'senior-collectors', 'managers', 'finance',
 
 export async function renderAdmin(root: HTMLElement, me: Me): Promise<void> {
   const users = await api<StaffUser[]>('GET', '/api/v1/admin/users');
-  const checks = (name: string, values: string[]) => h('fieldset', {}, h('legend', {}, t(`admin.${name}`)),
-    ...values.map((v) => h('label', { class: 'check' }, h('input', { type: 'checkbox', name, value: v }), v)));
+  const checks = (name: string, values: string[], text: (v: string) => string = (v) => v) => h('fieldset', {}, h('legend', {}, t(`admin.${name}`)),
+    ...values.map((v) => h('label', { class: 'check' }, h('input', { type: 'checkbox', name, value: v }), text(v))));
   const form = h('form', { class: 'card', 'data-testid': 'admin-create' },
     h('h2', {}, t('admin.create')),
     h('label', {}, t('admin.email'), h('input', { name: 'email', type: 'email', required: true })),
     h('label', {}, t('admin.name'), h('input', { name: 'displayName' })),
     h('label', {}, t('admin.password'), h('input', { name: 'password', type: 'password', required: true })),
-    checks('roles', roles), checks('groups', groups),
+    checks('roles', roles, (r) => label('staffRole', r)), checks('groups', groups),
     h('button', { type: 'submit', class: 'primary' }, t('admin.create')));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -43,7 +43,8 @@ export async function renderAdmin(root: HTMLElement, me: Me): Promise<void> {
     h('table', { class: 'grid', 'data-testid': 'admin-users' },
       h('thead', {}, h('tr', {}, ...['admin.email', 'admin.name', 'admin.roles', 'admin.groups', 'admin.status', ''].map((k) => h('th', {}, k ? t(k) : '')))),
       h('tbody', {}, ...users.map((u) => h('tr', { 'data-testid': `admin-user-${u.email}` },
-        h('td', {}, u.email), h('td', {}, u.displayName), h('td', {}, u.roles.join(', ')), h('td', {}, u.groups.join(', ')),
+        h('td', {}, u.email), h('td', {}, u.displayName),
+        h('td', { 'data-testid': 'admin-user-roles' }, u.id === me.id ? roleNames(u.roles) : rolesEditor(u, root)), h('td', {}, u.groups.join(', ')),
         h('td', { 'data-testid': 'admin-user-status' }, (u.disabled ? t('admin.disabledState') : t('admin.active')) + (u.mustChangePassword ? ` · ${t('admin.mustChange')}` : '')),
         h('td', {}, u.id === me.id ? '' : userActions(u, root)))))),
     form),
@@ -62,6 +63,27 @@ async function renderContactProfiles(): Promise<HTMLElement> {
       h('tbody', {}, ...profiles.map((p) => h('tr', { 'data-profile': p.name },
         h('td', {}, label('profile', p.name)), h('td', {}, hours(p)), h('td', {}, p.holidays.map(formatDay).join(', ') || '—'),
         h('td', {}, caps(p) || '—'), h('td', {}, p.source))))));
+}
+
+const roleNames = (codes: string[]): string => codes.map((r) => label('staffRole', r)).join(', ') || '—';
+
+// The account's roles, changed in place: the server replaces them and ends the user's sessions (their cookies hold the
+// old roles). One's own roles are not offered here: the server refuses removing one's own admin role anyway.
+function rolesEditor(user: StaffUser, root: HTMLElement): HTMLElement {
+  const boxes = roles.map((r) => h('input', { type: 'checkbox', name: 'roles', value: r, checked: user.roles.includes(r), 'data-testid': `admin-role-${r}` }));
+  const save = h('button', { type: 'button', 'data-testid': 'admin-roles-save' }, t('admin.saveRoles'));
+  save.addEventListener('click', async () => {
+    try {
+      await api('PUT', `/api/v1/admin/users/${user.id}/roles`, { roles: boxes.filter((b) => b.checked).map((b) => b.value) });
+      flash(t('admin.rolesSaved'));
+      navigate('/admin', true);
+    } catch (e) {
+      notice(root, (e as Error).message, 'error');
+    }
+  });
+  return h('details', { class: 'roles-editor' },
+    h('summary', { 'data-testid': 'admin-roles-edit', title: t('admin.editRoles') }, roleNames(user.roles)),
+    ...roles.map((r, i) => h('label', { class: 'check' }, boxes[i], label('staffRole', r))), save);
 }
 
 // Disable or enable an account, or reset its password: the temporary password is shown once, here.

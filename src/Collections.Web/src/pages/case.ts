@@ -6,6 +6,8 @@ import { formatDay, formatZoned, label } from '../format';
 import { describeRule } from '../contact-rules';
 import { flash, navigate } from '../main';
 import { renderCaseDiagram } from './case-diagram';
+import { caseTimeline } from '../case-timeline';
+import type { AuditEntry } from '../audit';
 
 const workers = ['collector', 'senior-collector', 'manager', 'finance', 'admin'];
 const reasons = ['forgot', 'unable-to-pay', 'dissatisfied', 'not-received', 'awaiting-approval', 'billing-error',
@@ -24,7 +26,7 @@ function select(name: string, prefix: string, codes: string[], optional = false)
  * case's promises, payments, disputes, contacts and open tasks, and the actions a task worker may take.
  */
 export async function renderCase(root: HTMLElement, me: Me, params: Record<string, string>): Promise<void> {
-  const view = await api<CaseView>('GET', `/api/v1/staff/cases/${params.id}`);
+  const [view, audit] = await Promise.all([api<CaseView>('GET', `/api/v1/staff/cases/${params.id}`), caseAudit(params.id)]);
   const { detail, debtor, invoice, process } = view;
   const c = detail.case;
   const money = (v: number) => formatMoney(v, c.currency);
@@ -65,9 +67,7 @@ export async function renderCase(root: HTMLElement, me: Me, params: Record<strin
     canAct ? actions(c.id, c.currency) : null,
     canAct ? await sendSteps(c.id) : null,
     h('div', { class: 'columns' },
-      h('div', {}, h('h2', {}, t('instance.timeline')), h('ol', { class: 'timeline', 'data-testid': 'case-timeline' },
-        ...[...detail.timeline].reverse().map((e) => h('li', { class: e.source, 'data-kind': e.kind },
-          h('time', {}, formatDate(e.at)), ' ', h('strong', {}, label('kind', e.kind)), ' ', h('span', {}, timelineText(e)))))),
+      h('div', {}, h('h2', {}, t('instance.timeline')), caseTimeline(detail.timeline, audit, timelineText)),
       h('div', {},
         h('h2', {}, t('case.openTasks')),
         detail.openTasks.length === 0 ? h('p', { class: 'muted' }, t('case.none'))
@@ -94,6 +94,16 @@ export async function renderCase(root: HTMLElement, me: Me, params: Record<strin
   if (process) {
     const xml = await api<string>('GET', `/api/v1/process-definitions/${process.definitionId}/xml`);
     await renderCaseDiagram(diagram, xml, process.waitingActivityIds, process.completedActivityIds);
+  }
+}
+
+/** Who did what on the case (its audit entries); a page that may not read them still shows the case. */
+async function caseAudit(caseId: string): Promise<AuditEntry[]> {
+  try {
+    return await api<AuditEntry[]>('GET', `/api/v1/staff/cases/${caseId}/audit`);
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 403) return [];
+    throw e;
   }
 }
 
