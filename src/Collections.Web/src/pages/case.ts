@@ -163,6 +163,7 @@ function timelineText(e: TimelineItem): string {
     case 'contact.uncertain': return t('timeline.uncertain', what);
     case 'contact.resolved': return t(`timeline.resolved.${a.decision}`, what, a.by);
     case 'contact.opted-out': return t('timeline.opted-out', `${label('channel', a.channel)} ${a.address}`);
+    case 'contact.statement-sent': return t('timeline.statement', label('channel', a.channel), a.count ?? '', a.invoices ?? '');
     default: return e.summary;
   }
 }
