@@ -4,6 +4,7 @@ using Collections.Domain.Outreach.Intents;
 using Collections.Domain.Outreach.Messages;
 using Collections.Domain.Outreach.Outbox;
 using Collections.Domain.Outreach.Preview;
+using Collections.Domain.Outreach.Statements;
 using Collections.Domain.Outreach.Workers;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -16,7 +17,8 @@ public static class OutreachDomainServiceCollectionExtensions
     /// domain's tables (<see cref="DomainOutreachContacts"/>), each send recorded as a message and a contact attempt
     /// (<see cref="DomainOutreachLog"/>), the providers' delivery reports (<see cref="DeliveryRecorder"/>), the outbox
     /// reader, the case's messages and the template preview, and the send intents that make each send step send at
-    /// most one message across crashes (<see cref="DomainOutreachIntents"/>); then <c>AddCollectionsOutreach</c>.
+    /// most one message across crashes (<see cref="DomainOutreachIntents"/>), with one statement a day per debtor
+    /// (<see cref="StatementCandidates"/>); then <c>AddCollectionsOutreach</c>.
     /// </summary>
     public static IServiceCollection AddCollectionsDomainOutreach(this IServiceCollection services)
     {
@@ -26,6 +28,8 @@ public static class OutreachDomainServiceCollectionExtensions
         services.AddOptions<SendCheckOptions>().BindConfiguration(SendCheckOptions.Section)
             .Validate(o => o.DisputeRecheckInterval > TimeSpan.Zero, "Collections:Outreach:SendCheck:DisputeRecheckInterval must be positive.")
             .ValidateOnStart();
+        services.TryAddSingleton<SendStepInputs>();
+        services.TryAddSingleton<StatementCandidates>();
         services.TryAddSingleton<IOutreachIntents, DomainOutreachIntents>();
         services.TryAddSingleton<OutreachIntentService>();
         services.TryAddSingleton<DeliveryRecorder>();

@@ -1,6 +1,7 @@
 using Collections.Domain.Outreach.Email;
 using Collections.Domain.Outreach.Policy;
 using Collections.Domain.Outreach.Sms;
+using Collections.Domain.Outreach.Statements;
 using Collections.Domain.Outreach.Templates;
 using Collections.Domain.Outreach.Workers;
 using Collections.Domain.Work;
@@ -37,6 +38,10 @@ public static class OutreachServiceCollectionExtensions
         services.AddOptions<OutreachWorkerOptions>().BindConfiguration(OutreachWorkerOptions.Section)
             .Validate(o => o.LockDuration > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero && o.MaxTasks > 0 && o.Retries > 0 && o.UncertainRecheckInterval > TimeSpan.Zero,
                 "Collections:Outreach:Workers: LockDuration, PollInterval, MaxTasks, Retries and UncertainRecheckInterval must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<StatementOptions>().BindConfiguration(StatementOptions.Section)
+            .Validate(o => o.MaxItems >= 2 && !string.IsNullOrWhiteSpace(o.EmailTemplate) && !string.IsNullOrWhiteSpace(o.SmsTemplate),
+                "Collections:Outreach:Statements: MaxItems must be 2 or more and both templates named.")
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);

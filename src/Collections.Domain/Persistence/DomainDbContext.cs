@@ -45,6 +45,7 @@ public abstract class DomainDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Outreach.Messages.OutreachMessage> OutreachMessages => Set<Outreach.Messages.OutreachMessage>();
     public DbSet<Outreach.Messages.OutreachMessageEvent> OutreachMessageEvents => Set<Outreach.Messages.OutreachMessageEvent>();
     public DbSet<Outreach.Intents.OutreachIntent> OutreachIntents => Set<Outreach.Intents.OutreachIntent>();
+    public DbSet<Outreach.Statements.OutreachStatement> OutreachStatements => Set<Outreach.Statements.OutreachStatement>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

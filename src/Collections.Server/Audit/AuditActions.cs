@@ -32,6 +32,9 @@ public static class AuditActions
     public const string CaseCanceled = "case.canceled";
     public const string CaseWrittenOff = "case.written-off";
     public const string ContactRecorded = "contact.recorded";
+
+    /// <summary>A call or visit recorded outside the contact rules, with the collector's reason.</summary>
+    public const string ContactOverride = "contact.override";
     public const string PromiseCreated = "promise.created";
     public const string DisputeOpened = "dispute.opened";
     public const string DisputeResolved = "dispute.resolved";

@@ -1,8 +1,10 @@
+using Collections.Domain.Outreach.Calls;
 using Collections.Engine.Api;
 using Collections.Server.Audit;
 using Collections.Server.Persistence;
 using Collections.Server.Security;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -21,6 +23,7 @@ public static class AuditServiceCollectionExtensions
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<IAuditTrail>(sp => sp.GetRequiredService<AuditTrail>());
         services.AddSingleton<IUnitOfWorkListener>(sp => sp.GetRequiredService<AuditTrail>());
+        services.Replace(ServiceDescriptor.Singleton<IContactOverrideAudit, AuditedContactOverrides>()); // over the domain's no-op
         services.AddSingleton<AuditVerifier>();
         services.AddSingleton<AuditQuery>();
         services.AddSingleton<AuditPruner>();

@@ -51,6 +51,7 @@ export const casesEs: Record<string, string> = {
   'skipped.opt-out': 'el deudor pidió no recibir mensajes por este canal', 'skipped.contact-invalid': 'la dirección está marcada como inválida', 'skipped.no-recipient': 'no hay dirección utilizable',
   'timeline.skipped': '{0}: no se envió porque {1}.', 'timeline.uncertain': '{0}: no se sabe si salió; confírmelo o reenvíelo.', 'timeline.resolved.confirmed': '{0}: {1} confirmó que salió.',
   'timeline.resolved.resend': '{0}: {1} pidió reenviarlo.', 'timeline.opted-out': '{0} pidió no recibir más mensajes.',
+  'timeline.statement': '{0}: estado de cuenta enviado con {1} facturas ({2}).', 'kind.contact.statement-sent': 'Estado de cuenta',
   'sendstep.title': 'Envíos por confirmar', 'sendstep.confirm': 'Sí se envió', 'sendstep.resend': 'Enviar de nuevo', 'sendstep.done': 'Decisión guardada',
   'kind.negotiation.requested': 'Negociación pedida', 'kind.contact.invalid': 'Contacto no válido', 'kind.contact.sent': 'Envío', 'kind.contact.delivery': 'Entrega', 'kind.process.message-not-waiting': 'Aviso del proceso', 'kind.process.canceled': 'Proceso cancelado',
 };
@@ -105,6 +106,7 @@ export const casesEn: Record<string, string> = {
   'skipped.opt-out': 'the debtor opted out of this channel', 'skipped.contact-invalid': 'the address is marked invalid', 'skipped.no-recipient': 'there is no usable address',
   'timeline.skipped': '{0}: not sent because {1}.', 'timeline.uncertain': '{0}: not known whether it left; confirm or resend it.', 'timeline.resolved.confirmed': '{0}: {1} confirmed it left.',
   'timeline.resolved.resend': '{0}: {1} asked to send it again.', 'timeline.opted-out': '{0} asked for no more messages.',
+  'timeline.statement': '{0}: statement sent listing {1} invoices ({2}).', 'kind.contact.statement-sent': 'Statement sent',
   'sendstep.title': 'Sends to settle', 'sendstep.confirm': 'It was sent', 'sendstep.resend': 'Send again', 'sendstep.done': 'Decision saved',
   'kind.negotiation.requested': 'Negotiation asked', 'kind.contact.invalid': 'Contact invalid', 'kind.contact.sent': 'Sent', 'kind.contact.delivery': 'Delivery', 'kind.process.message-not-waiting': 'Process notice', 'kind.process.canceled': 'Process canceled',
 };

@@ -3,6 +3,7 @@ using Collections.Domain.Debtors;
 using Collections.Domain.Disputes;
 using Collections.Domain.Errors;
 using Collections.Domain.Outreach.Messages;
+using Collections.Domain.Outreach.Statements;
 using Collections.Domain.Outreach.Workers;
 using Collections.Domain.Persistence;
 using Collections.Domain.Plans;
@@ -19,16 +20,25 @@ namespace Collections.Domain.Outreach.Intents;
 /// instance and activity instance). Each call is its own committed transaction: the intent exists before the provider
 /// is called, and the send is recorded (message, contact attempt, timeline) in the same transaction that marks it sent.
 /// </summary>
-public sealed class DomainOutreachIntents(DomainWork work, IOptions<SendCheckOptions> options) : IOutreachIntents
+public sealed class DomainOutreachIntents(
+    DomainWork work, IOptions<SendCheckOptions> options, StatementCandidates? candidates = null, IOptions<StatementOptions>? statementOptions = null,
+    IOptions<OutreachWorkerOptions>? workerOptions = null) : IOutreachIntents
 {
     /// <summary>How long a step waits when another worker committed its intent in the same instant.</summary>
     private static readonly Duration RaceBackoff = Duration.FromMinutes(1);
+
+    private readonly int _maxItems = (statementOptions?.Value ?? new StatementOptions()).MaxItems;
+    private readonly Duration _recheck = Duration.FromTimeSpan((workerOptions?.Value ?? new OutreachWorkerOptions()).UncertainRecheckInterval);
 
     public async Task<IntentDecision> BeginAsync(SendIntentRequest request, CancellationToken cancellationToken)
     {
         try
         {
-            return await work.RunAsync(db => BeginAsync(db, request, cancellationToken), cancellationToken);
+            // Engine reads use their own connection, so the debtor's other waiting reminders are listed before the transaction.
+            IReadOnlyList<StatementCandidate> others = request.Consolidate && request.CaseId is { } caseId && candidates is not null
+                ? await candidates.FindAsync(caseId, request.Topic, cancellationToken)
+                : [];
+            return await work.RunAsync(db => BeginAsync(db, request, others, cancellationToken), cancellationToken);
         }
         catch (DomainConflictException ex) when (ex.Code == "duplicate")
         {
@@ -87,11 +97,13 @@ public sealed class DomainOutreachIntents(DomainWork work, IOptions<SendCheckOpt
             return true;
         }, cancellationToken);
 
-    private async Task<IntentDecision> BeginAsync(DomainDbContext db, SendIntentRequest request, CancellationToken cancellationToken)
+    private async Task<IntentDecision> BeginAsync(DomainDbContext db, SendIntentRequest request, IReadOnlyList<StatementCandidate> others, CancellationToken cancellationToken)
     {
         var intent = await FindAsync(db, request.ProcessInstanceId, request.ActivityInstanceId, cancellationToken);
         switch (intent?.Status)
         {
+            case OutreachIntentStatuses.Covered:
+                return await CoveredAsync(db, intent, request.Now, cancellationToken);
             case OutreachIntentStatuses.Sent or OutreachIntentStatuses.Confirmed:
                 return new IntentDecision.Done(intent.ProviderMessageId ?? intent.Reference);
             case OutreachIntentStatuses.Skipped:
@@ -99,10 +111,11 @@ public sealed class DomainOutreachIntents(DomainWork work, IOptions<SendCheckOpt
             case OutreachIntentStatuses.Uncertain:
                 return new IntentDecision.Hold(intent.Reason ?? OutreachSendHandler.DeliveryUncertain);
             case OutreachIntentStatuses.Pending:
-                return new IntentDecision.Reconcile(intent.Id, intent.Reference);
+                return new IntentDecision.Reconcile(intent.Id, intent.Reference, await OwnedLinesAsync(db, intent, cancellationToken));
         }
 
-        var stop = SendCheck.Decide(await ReadFactsAsync(db, request, cancellationToken));
+        var @case = await CaseOfAsync(db, request, cancellationToken);
+        var stop = SendCheck.Decide(await ReadFactsAsync(db, request, @case, cancellationToken));
         if (stop is { Pause: true } pause)
         {
             return new IntentDecision.Defer(request.Now + Duration.FromTimeSpan(options.Value.DisputeRecheckInterval), pause.Reason);
@@ -121,16 +134,101 @@ public sealed class DomainOutreachIntents(DomainWork work, IOptions<SendCheckOpt
             return new IntentDecision.Skip(skip.Reason);
         }
 
-        if (intent.Status == OutreachIntentStatuses.Resend) intent.BeginResend(work.Now); // a person asked: a new reference
+        if (intent.Status == OutreachIntentStatuses.Resend)
+        {
+            intent.BeginResend(work.Now); // a person asked: a new reference
+            return new IntentDecision.Send(intent.Id, intent.Reference, await OwnedLinesAsync(db, intent, cancellationToken));
+        }
+
+        if (request.Consolidate && @case is not null && others.Count > 0
+            && await BuildStatementAsync(db, request, intent, @case, others, cancellationToken) is { } lines)
+        {
+            return new IntentDecision.Send(intent.Id, intent.Reference, lines);
+        }
+
         return new IntentDecision.Send(intent.Id, intent.Reference);
     }
 
-    private async Task<SendFacts> ReadFactsAsync(DomainDbContext db, SendIntentRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The first reminder of the day for a debtor lists every other reminder of that debtor waiting now that passes the
+    /// send-time check: one statement (unique per debtor, local day and channel) owned by this step, and a
+    /// <c>covered</c> intent for each listed step, all in this transaction. Null when nothing else can be listed or
+    /// today's statement already went without this step: then it sends its own message.
+    /// </summary>
+    private async Task<IReadOnlyList<StatementItem>?> BuildStatementAsync(
+        DomainDbContext db, SendIntentRequest request, OutreachIntent owner, Case @case, IReadOnlyList<StatementCandidate> others, CancellationToken cancellationToken)
     {
-        var informational = request.TemplateKey is { } key && options.Value.InformationalTemplates.Contains(key, StringComparer.OrdinalIgnoreCase);
-        var @case = request.CaseId is { } caseId
+        var debtor = await db.Debtors.SingleAsync(d => d.Id == @case.DebtorId, cancellationToken);
+        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(debtor.TimeZone) ?? DateTimeZone.Utc;
+        var day = request.Now.InZone(zone).Date;
+        var dayText = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        if (await db.OutreachStatements.AnyAsync(s => s.DebtorId == debtor.Id && s.Day == dayText && s.Channel == request.Channel, cancellationToken)) return null;
+
+        var members = new List<(StatementCandidate Step, Case Case)>();
+        foreach (var step in others.DistinctBy(o => o.CaseId))
+        {
+            if (members.Count + 1 >= _maxItems) break;
+            if (await FindAsync(db, step.ProcessInstanceId, step.ActivityInstanceId, cancellationToken) is not null) continue; // handled or held already
+            var other = await db.Cases.SingleAsync(c => c.Id == step.CaseId, cancellationToken);
+            var check = request with { ProcessInstanceId = step.ProcessInstanceId, ActivityInstanceId = step.ActivityInstanceId, CaseId = step.CaseId, TemplateKey = step.Template };
+            if (SendCheck.Decide(await ReadFactsAsync(db, check, other, cancellationToken)) is not null) continue; // paid, disputed...: drops out
+            members.Add((step, other));
+        }
+
+        if (members.Count == 0) return null;
+        var invoiceIds = members.Select(m => m.Case.InvoiceId).Append(@case.InvoiceId).ToList();
+        var invoices = await db.Invoices.Where(i => invoiceIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
+        StatementItem Line(Case c)
+        {
+            var invoice = invoices[c.InvoiceId];
+            var overdue = Period.Between(LocalDate.FromDateOnly(invoice.DueDate), day, PeriodUnits.Days).Days;
+            return new StatementItem(c.Id, invoice.Number, invoice.DueDate, invoice.Balance, invoice.Currency, Math.Max(0, overdue));
+        }
+
+        var lines = members.Select(m => m.Case).Prepend(@case).Select(Line).OrderBy(l => l.DueDate).ThenBy(l => l.InvoiceNumber, StringComparer.Ordinal).ToList();
+        var statement = new OutreachStatement(work.NewId(), debtor.Id, day.ToDateOnly(), request.Channel, owner.Id, lines, work.Now);
+        db.OutreachStatements.Add(statement);
+        owner.OwnStatement(statement.Id);
+        foreach (var (step, _) in members)
+        {
+            var covered = new OutreachIntent(work.NewId(), step.ProcessInstanceId, step.ActivityInstanceId, step.ExternalTaskId, request.Topic, request.Channel,
+                request.Provider, step.CaseId, request.Recipients, step.Template, request.Language, null, work.Now);
+            covered.CoverBy(statement.Id, work.Now);
+            db.OutreachIntents.Add(covered);
+        }
+
+        return lines;
+    }
+
+    /// <summary>A step listed on another's statement completes with that message once it has left; until then it waits.</summary>
+    private async Task<IntentDecision> CoveredAsync(DomainDbContext db, OutreachIntent intent, Instant now, CancellationToken cancellationToken)
+    {
+        var owner = await (from s in db.OutreachStatements
+                           join i in db.OutreachIntents on s.OwnerIntentId equals i.Id
+                           where s.Id == intent.StatementId
+                           select i).SingleAsync(cancellationToken);
+        return owner.Status switch
+        {
+            _ when OutreachIntentStatuses.IsDone(owner.Status) => new IntentDecision.Done(owner.ProviderMessageId ?? owner.Reference),
+            OutreachIntentStatuses.Uncertain => new IntentDecision.Defer(now + _recheck, OutreachSendHandler.DeliveryUncertain),
+            _ => new IntentDecision.Defer(now + RaceBackoff, StatementActions.InProgress),
+        };
+    }
+
+    /// <summary>The lines of the statement <paramref name="intent"/> sends, or null for a message of its own.</summary>
+    private static async Task<IReadOnlyList<StatementItem>?> OwnedLinesAsync(DomainDbContext db, OutreachIntent intent, CancellationToken cancellationToken) =>
+        intent.StatementId is { } id && await db.OutreachStatements.SingleOrDefaultAsync(s => s.Id == id && s.OwnerIntentId == intent.Id, cancellationToken) is { } statement
+            ? statement.Lines()
+            : null;
+
+    private static async Task<Case?> CaseOfAsync(DomainDbContext db, SendIntentRequest request, CancellationToken cancellationToken) =>
+        request.CaseId is { } caseId
             ? await db.Cases.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
             : await db.Cases.FirstOrDefaultAsync(c => c.ProcessInstanceId == request.ProcessInstanceId, cancellationToken);
+
+    private async Task<SendFacts> ReadFactsAsync(DomainDbContext db, SendIntentRequest request, Case? @case, CancellationToken cancellationToken)
+    {
+        var informational = request.TemplateKey is { } key && options.Value.InformationalTemplates.Contains(key, StringComparer.OrdinalIgnoreCase);
         if (@case is null) return new SendFacts(false, true, null, 1, false, false, false, false, false, false, informational);
 
         var debtor = await db.Debtors.SingleAsync(d => d.Id == @case.DebtorId, cancellationToken);

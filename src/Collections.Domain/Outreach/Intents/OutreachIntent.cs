@@ -65,6 +65,11 @@ public sealed class OutreachIntent
     /// <summary>Who confirmed or asked to resend an uncertain send (the staff member), or <c>reconciled</c>.</summary>
     public string? ResolvedBy { get; private set; }
 
+    /// <summary>
+    /// The statement this step sends (its owner) or is covered by (status <c>covered</c>); null for a message of its own.
+    /// </summary>
+    public Guid? StatementId { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -77,6 +82,12 @@ public sealed class OutreachIntent
     /// <summary>The intent id a reference names, whatever the attempt; null for anything else.</summary>
     public static Guid? IdOf(string? reference) =>
         reference is { Length: >= 32 } && Guid.TryParseExact(reference[..32], "N", out var id) && (reference.Length == 32 || reference[32] == '-') ? id : null;
+
+    /// <summary>This step sends <paramref name="statementId"/>: its reference is the statement's.</summary>
+    public void OwnStatement(Guid statementId) => StatementId = statementId;
+
+    /// <summary>Listed on another step's statement: this step sends nothing and completes once that one has left.</summary>
+    public void CoverBy(Guid statementId, DateTimeOffset now) => (Status, StatementId, UpdatedAt) = (OutreachIntentStatuses.Covered, statementId, now);
 
     public void Skip(string reason, DateTimeOffset now) => (Status, Reason, UpdatedAt) = (OutreachIntentStatuses.Skipped, reason, now);
 

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Collections.Domain.Outreach.Messages;
 
-/// <summary>The outreach tables of <see cref="Persistence.DomainDbContext"/>: sent messages and their providers' reports.</summary>
+/// <summary>The outreach tables of <see cref="Persistence.DomainDbContext"/>: sent messages, send intents, statements and the providers' reports.</summary>
 internal static class OutreachMessageModel
 {
     public static void Configure(ModelBuilder modelBuilder)
@@ -44,6 +44,17 @@ internal static class OutreachMessageModel
             e.Property(x => x.Reason).HasMaxLength(100);
             e.Property(x => x.ProviderMessageId).HasMaxLength(400);
             e.Property(x => x.ResolvedBy).HasMaxLength(200);
+            e.HasIndex(x => x.StatementId);
+        });
+        modelBuilder.Entity<Statements.OutreachStatement>(e =>
+        {
+            e.ToTable("domain_outreach_statements");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.DebtorId, x.Day, x.Channel }).IsUnique(); // one statement per debtor, local day and channel
+            e.HasIndex(x => x.OwnerIntentId).IsUnique();
+            e.Property(x => x.Day).HasMaxLength(10);
+            e.Property(x => x.Items).HasMaxLength(int.MaxValue); // JSON lines, up to StatementOptions.MaxItems
+            e.Property(x => x.Channel).HasMaxLength(20);
         });
         modelBuilder.Entity<OutreachMessageEvent>(e =>
         {

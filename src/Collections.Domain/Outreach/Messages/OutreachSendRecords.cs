@@ -1,4 +1,5 @@
 using Collections.Domain.Cases;
+using Collections.Domain.Outreach.Statements;
 using Collections.Domain.Outreach.Workers;
 using Collections.Domain.Persistence;
 using Collections.Domain.Work;
@@ -8,7 +9,8 @@ namespace Collections.Domain.Outreach.Messages;
 
 /// <summary>
 /// Adds a send to a unit of work: the <see cref="OutreachMessage"/> and, when it belongs to a case, the
-/// <see cref="ContactAttempt"/> and the <c>contact.sent</c> timeline line. Shared by the send log, the intents
+/// <see cref="ContactAttempt"/> and the <c>contact.sent</c> timeline line (a statement: one attempt and a
+/// <c>contact.statement-sent</c> line on each case it lists). Shared by the send log, the intents
 /// (sent, confirmed) and the delivery recorder (an event that proves a send nobody recorded).
 /// </summary>
 internal static class OutreachSendRecords
@@ -33,14 +35,50 @@ internal static class OutreachSendRecords
             var notes = send.TemplateKey is null ? send.Subject : $"{send.TemplateKey}: {send.Subject}";
             var attempt = new ContactAttempt(work.NewId(), @case.Id, channel, "outbound", DeliveryStatuses.Sent, null, notes, DomainOutreachLog.RecordedBy, at);
             db.ContactAttempts.Add(attempt);
-            db.Timeline.Add(new TimelineEntry(work.NewId(), @case.Id, "contact.sent",
-                Summary($"{channel} {send.TemplateKey} to {string.Join(", ", recipients)}: {send.Subject}"), at));
+            if (await StatementOfAsync(db, send, cancellationToken) is { } statement)
+            {
+                NoteStatement(db, work, statement, channel, send.TemplateKey, at);
+            }
+            else
+            {
+                db.Timeline.Add(new TimelineEntry(work.NewId(), @case.Id, "contact.sent",
+                    Summary($"{channel} {send.TemplateKey} to {string.Join(", ", recipients)}: {send.Subject}"), at));
+            }
+
             attemptId = attempt.Id;
         }
 
         db.OutreachMessages.Add(new OutreachMessage(work.NewId(), send.ProcessInstanceId, send.ActivityInstanceId, send.Topic, channel,
             send.Provider ?? "unknown", send.MessageId, recipients, @case?.Id, attemptId, send.TemplateKey, send.Language, send.Subject, at));
         return true;
+    }
+
+    /// <summary>The statement the step sends, when it owns one.</summary>
+    private static Task<OutreachStatement?> StatementOfAsync(DomainDbContext db, OutreachSend send, CancellationToken cancellationToken) =>
+        (from i in db.OutreachIntents
+         join s in db.OutreachStatements on i.Id equals s.OwnerIntentId
+         where i.ProcessInstanceId == send.ProcessInstanceId && i.ActivityInstanceId == send.ActivityInstanceId
+         select s).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// A statement is one contact (one attempt, on the step that sent it, so the caps count it once) and one line on
+    /// the timeline of every case it lists, as a code and arguments the UI renders in the reader's language.
+    /// </summary>
+    private static void NoteStatement(DomainDbContext db, DomainWork work, OutreachStatement statement, string channel, string? template, DateTimeOffset at)
+    {
+        var lines = statement.Lines();
+        var numbers = string.Join(", ", lines.Select(l => l.InvoiceNumber));
+        foreach (var line in lines)
+        {
+            db.Timeline.Add(new TimelineEntry(work.NewId(), line.CaseId, StatementActions.SentKind,
+                Summary($"{channel} statement listing {lines.Count} invoices: {numbers}"), at, new Dictionary<string, string>
+                {
+                    ["count"] = lines.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["channel"] = channel,
+                    ["template"] = template ?? string.Empty,
+                    ["invoices"] = Summary(numbers),
+                }));
+        }
     }
 
     private static string Summary(string text) => text.Length > 2000 ? text[..2000] : text;

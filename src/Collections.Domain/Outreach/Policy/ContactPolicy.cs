@@ -45,6 +45,9 @@ public sealed class ContactPolicy
     /// <summary>The opt-out line every e-mail and SMS to a debtor of <paramref name="country"/> ends with, or null.</summary>
     public string? FooterFor(string? country, string? language) => _profiles[ProfileNameFor(country)].Source.Footer.For(language);
 
+    /// <summary>Whether reminders to a debtor of <paramref name="country"/> due the same day go as one statement.</summary>
+    public bool ConsolidatesStatements(string? country) => _profiles[ProfileNameFor(country)].Source.ConsolidateStatements;
+
     /// <summary>Whether <paramref name="date"/> is a holiday of the profile of <paramref name="country"/>.</summary>
     public bool IsHoliday(string? country, LocalDate date) => _profiles[ProfileNameFor(country)].IsHoliday(date);
 

@@ -36,4 +36,10 @@ public sealed class ContactProfile
 
     /// <summary>Opt-out line at the end of every e-mail and SMS. Default none.</summary>
     public ContactFooter Footer { get; set; } = new();
+
+    /// <summary>
+    /// One message a day per debtor and channel listing every invoice whose reminder falls due that day, instead of
+    /// one per invoice (docs/playbook.md, "One message per debtor a day"). Default on: fewer, clearer contacts.
+    /// </summary>
+    public bool ConsolidateStatements { get; set; } = true;
 }

@@ -9,7 +9,8 @@ namespace Collections.Domain.Outreach.Templates;
 /// <summary>
 /// Renders a catalog template with process variables in the debtor's language. Variables are strict: a name the
 /// variables do not have fails the render with <see cref="TemplateRenderException"/> (file, line, name) instead of
-/// printing nothing. Filters for the culture: <c>money</c> (uses <c>currency</c>), <c>date</c>, <c>number</c>.
+/// printing nothing. Filters for the culture: <c>money</c> (uses <c>currency</c>), <c>money_in: code</c> (a line's own
+/// currency, as on a statement), <c>date</c>, <c>number</c>.
 /// </summary>
 public sealed class TemplateRenderer(TemplateCatalog catalog, IOptions<OutreachTemplateOptions> options)
 {
@@ -35,6 +36,7 @@ public sealed class TemplateRenderer(TemplateCatalog catalog, IOptions<OutreachT
         };
         var currency = Text(variables, "currency");
         globals.Import("money", new Func<object?, string>(v => OutreachCultures.Money(ToDecimal(v, "money"), currency, culture)));
+        globals.Import("money_in", new Func<object?, object?, string>((v, code) => OutreachCultures.Money(ToDecimal(v, "money_in"), code?.ToString(), culture)));
         globals.Import("date", new Func<object?, string>(v => OutreachCultures.Date(ToDate(v), culture)));
         globals.Import("number", new Func<object?, string>(v => ToDecimal(v, "number").ToString("#,##0.##", culture)));
         globals.Import("percent_off", new Func<object?, object?, decimal>((v, percent) =>

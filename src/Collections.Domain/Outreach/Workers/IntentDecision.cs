@@ -1,3 +1,4 @@
+using Collections.Domain.Outreach.Statements;
 using NodaTime;
 
 namespace Collections.Domain.Outreach.Workers;
@@ -9,11 +10,14 @@ public abstract record IntentDecision
     {
     }
 
-    /// <summary>A fresh (or re-approved) intent is committed: call the provider with this reference.</summary>
-    public sealed record Send(Guid? IntentId, string Reference) : IntentDecision;
+    /// <summary>
+    /// A fresh (or re-approved) intent is committed: call the provider with this reference. With
+    /// <paramref name="Statement"/>, the step sends the statement listing those invoices instead of its own template.
+    /// </summary>
+    public sealed record Send(Guid? IntentId, string Reference, IReadOnlyList<StatementItem>? Statement = null) : IntentDecision;
 
     /// <summary>An earlier try committed the intent and never recorded the outcome: find out, never send blindly.</summary>
-    public sealed record Reconcile(Guid IntentId, string Reference) : IntentDecision;
+    public sealed record Reconcile(Guid IntentId, string Reference, IReadOnlyList<StatementItem>? Statement = null) : IntentDecision;
 
     /// <summary>The message is known to have left: complete the step with this id.</summary>
     public sealed record Done(string MessageId) : IntentDecision;

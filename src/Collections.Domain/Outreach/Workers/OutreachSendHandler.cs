@@ -1,4 +1,5 @@
 using Collections.Domain.Outreach.Policy;
+using Collections.Domain.Outreach.Statements;
 using Collections.Domain.Outreach.Templates;
 using Collections.Domain.Work;
 using Collections.Engine.Api;
@@ -10,13 +11,15 @@ namespace Collections.Domain.Outreach.Workers;
 /// <summary>
 /// The shared steps of <c>send-email</c> and <c>send-sms</c>: already sent for this activity instance? complete with
 /// that message id. Otherwise ask the contact policy (opt-out: complete with <c>contactSkipped</c>; not now: defer),
-/// render the task's <c>template</c> in the debtor's language, commit the send intent (which re-reads the facts that
-/// stop a message), send with the intent's reference, record, complete with <c>messageId</c>. A retry that finds an
+/// render the task's <c>template</c> in the debtor's language (with the profile's opt-out footer), commit the send
+/// intent (which re-reads the facts that stop a message, and may make this step send the debtor's statement of the day
+/// or find it covered by one), send with the intent's reference, record, complete with <c>messageId</c>. A retry that finds an
 /// intent without an outcome reconciles (docs/architecture.md, "Exactly-once outreach"): never a blind second send.
 /// </summary>
 public abstract class OutreachSendHandler(
     TemplateRenderer renderer, ContactPolicy policy, IOutreachContacts contacts, IOutreachLog log, TimeProvider time,
-    IOutreachIntents? intents = null, ICrashPoints? crashPoints = null, IOptions<OutreachWorkerOptions>? options = null) : IExternalTaskHandler
+    IOutreachIntents? intents = null, ICrashPoints? crashPoints = null, IOptions<OutreachWorkerOptions>? options = null,
+    IOptions<StatementOptions>? statements = null) : IExternalTaskHandler
 {
     public const string MessageIdVariable = "messageId";
     public const string ContactSkippedVariable = "contactSkipped";
@@ -28,6 +31,7 @@ public abstract class OutreachSendHandler(
     private readonly IOutreachIntents _intents = intents ?? new UnguardedOutreachIntents(log);
     private readonly ICrashPoints _crash = crashPoints ?? NoCrashPoints.Instance;
     private readonly TimeSpan _recheck = (options?.Value ?? new OutreachWorkerOptions()).UncertainRecheckInterval;
+    private readonly StatementOptions _statements = statements?.Value ?? new StatementOptions();
 
     public abstract string Topic { get; }
 
@@ -67,11 +71,15 @@ public abstract class OutreachSendHandler(
 
         if (facts.Addresses.Count == 0) return await SkippedAsync(Request(info, caseId, [], key, null, null, now), NoRecipient, cancellationToken);
         if (key is null) throw new TemplateRenderException(TemplateRenderException.Invalid, info.ActivityId, "the task has no 'template' input parameter.");
-        var message = renderer.Render(key, variables);
+        var country = TaskVariables.Text(variables, "debtorCountry");
+        var message = WithFooter(renderer.Render(key, variables), country);
         var addresses = SentTo(facts.Addresses);
-        var request = Request(info, caseId, addresses, key, message.Language, message.Subject, now);
-        OutreachSend Record(string messageId) => new(info.ProcessInstanceId, info.ActivityInstanceId, Topic, messageId, now,
-            caseId, Channel, Provider, addresses, key, message.Language, message.Subject);
+        var consolidate = recipients == "debtor" && caseId is not null && policy.ConsolidatesStatements(country)
+            && _statements.Templates.Contains(key, StringComparer.OrdinalIgnoreCase);
+        var request = Request(info, caseId, addresses, key, message.Language, message.Subject, now) with { Consolidate = consolidate };
+        RenderedMessage Message(IReadOnlyList<StatementItem>? lines) => lines is null ? message : WithFooter(RenderStatement(lines, variables), country);
+        Func<string, OutreachSend> Record(RenderedMessage sent) => messageId => new(info.ProcessInstanceId, info.ActivityInstanceId, Topic, messageId, now,
+            caseId, Channel, Provider, addresses, sent.TemplateKey, sent.Language, sent.Subject);
 
         switch (await _intents.BeginAsync(request, cancellationToken))
         {
@@ -87,20 +95,37 @@ public abstract class OutreachSendHandler(
                 switch (await LookupAsync(reconcile.Reference, cancellationToken))
                 {
                     case ProviderLookup.Found found:
-                        await _intents.ConfirmAsync(reconcile.IntentId, Record(found.MessageId), cancellationToken);
+                        await _intents.ConfirmAsync(reconcile.IntentId, Record(Message(reconcile.Statement))(found.MessageId), cancellationToken);
                         return Completed(MessageIdVariable, found.MessageId);
                     case var lookup when lookup != ProviderLookup.NotSent:
                         await _intents.HoldAsync(reconcile.IntentId, DeliveryUncertain, cancellationToken);
                         return Held(now);
                 }
 
-                return await SendAsync(addresses, message, reconcile.IntentId, reconcile.Reference, caseId, Record, cancellationToken);
+                var again = Message(reconcile.Statement); // a statement is rendered from its stored lines: the same text as before the crash
+                return await SendAsync(addresses, again, reconcile.IntentId, reconcile.Reference, caseId, Record(again), cancellationToken);
             case IntentDecision.Send send:
-                return await SendAsync(addresses, message, send.IntentId, send.Reference, caseId, Record, cancellationToken);
+                var outgoing = Message(send.Statement);
+                return await SendAsync(addresses, outgoing, send.IntentId, send.Reference, caseId, Record(outgoing), cancellationToken);
             default:
                 throw new InvalidOperationException("Unknown intent decision.");
         }
     }
+
+    /// <summary>The statement template of this channel with the listed invoices (docs/architecture.md, "One statement per debtor").</summary>
+    protected abstract string StatementTemplate(StatementOptions options);
+
+    /// <summary>
+    /// The opt-out line the debtor's contact profile requires (docs/playbook.md, "Contact rules"), in the message's
+    /// language, appended here so no template can forget it.
+    /// </summary>
+    protected abstract RenderedMessage AppendFooter(RenderedMessage message, string footer);
+
+    private RenderedMessage WithFooter(RenderedMessage message, string? country) =>
+        policy.FooterFor(country, message.Language) is { } footer ? AppendFooter(message, footer) : message;
+
+    private RenderedMessage RenderStatement(IReadOnlyList<StatementItem> lines, IReadOnlyDictionary<string, object?> variables) =>
+        renderer.Render(StatementTemplate(_statements), StatementModel.Variables(lines, variables));
 
     /// <summary>The addresses the message actually goes to (all for e-mail, the first for SMS).</summary>
     protected virtual IReadOnlyList<string> SentTo(IReadOnlyList<string> addresses) => addresses;

@@ -2,7 +2,11 @@ using NodaTime;
 
 namespace Collections.Domain.Outreach.Workers;
 
-/// <summary>What a send step is about to send, as <see cref="IOutreachIntents"/> records it before the provider call.</summary>
+/// <summary>
+/// What a send step is about to send, as <see cref="IOutreachIntents"/> records it before the provider call.
+/// <paramref name="Consolidate"/>: a reminder to the debtor under a profile that sends one statement a day, so the
+/// debtor's other reminders due now may be listed with it (docs/architecture.md, "One statement per debtor").
+/// </summary>
 public sealed record SendIntentRequest(
     Guid ProcessInstanceId,
     string ActivityInstanceId,
@@ -15,4 +19,5 @@ public sealed record SendIntentRequest(
     string? TemplateKey,
     string? Language,
     string? Subject,
-    Instant Now);
+    Instant Now,
+    bool Consolidate = false);

@@ -1,4 +1,5 @@
 using Collections.Domain.Outreach.Policy;
+using Collections.Domain.Outreach.Statements;
 using Collections.Domain.Outreach.Sms;
 using Collections.Domain.Outreach.Templates;
 using Collections.Domain.Work;
@@ -9,8 +10,9 @@ namespace Collections.Domain.Outreach.Workers;
 /// <summary>Topic <c>send-sms</c>: the template's subject line is the text (SMS templates keep the message in it), to the first number.</summary>
 public sealed class SendSmsHandler(
     TemplateRenderer renderer, ContactPolicy policy, IOutreachContacts contacts, IOutreachLog log, TimeProvider time, ISmsSender sender,
-    IOutreachIntents? intents = null, ICrashPoints? crashPoints = null, IOptions<OutreachWorkerOptions>? options = null)
-    : OutreachSendHandler(renderer, policy, contacts, log, time, intents, crashPoints, options)
+    IOutreachIntents? intents = null, ICrashPoints? crashPoints = null, IOptions<OutreachWorkerOptions>? options = null,
+    IOptions<StatementOptions>? statements = null)
+    : OutreachSendHandler(renderer, policy, contacts, log, time, intents, crashPoints, options, statements)
 {
     public override string Topic => "send-sms";
 
@@ -19,6 +21,12 @@ public sealed class SendSmsHandler(
     protected override string Provider => sender.Provider;
 
     protected override IReadOnlyList<string> SentTo(IReadOnlyList<string> addresses) => [addresses[0]];
+
+    protected override string StatementTemplate(StatementOptions options) => options.SmsTemplate;
+
+    /// <summary>An SMS is its subject line: the footer follows it in the same text.</summary>
+    protected override RenderedMessage AppendFooter(RenderedMessage message, string footer) =>
+        message with { Subject = message.Subject.TrimEnd() + " " + footer };
 
     protected override Task<string> SendAsync(IReadOnlyList<string> addresses, RenderedMessage message, string reference, Guid? caseId, CancellationToken cancellationToken) =>
         sender.SendAsync(new SmsMessage(addresses[0], message.Subject, reference, caseId), cancellationToken);

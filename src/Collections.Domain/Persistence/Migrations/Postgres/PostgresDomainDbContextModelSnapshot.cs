@@ -472,6 +472,9 @@ namespace Collections.Domain.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid?>("StatementId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -494,6 +497,8 @@ namespace Collections.Domain.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("StatementId");
 
                     b.HasIndex("CaseId", "Status");
 
@@ -632,6 +637,50 @@ namespace Collections.Domain.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("domain_outreach_message_events", (string)null);
+                });
+
+            modelBuilder.Entity("Collections.Domain.Outreach.Statements.OutreachStatement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Day")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<Guid>("DebtorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasMaxLength(2147483647)
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("OwnerIntentId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerIntentId")
+                        .IsUnique();
+
+                    b.HasIndex("DebtorId", "Day", "Channel")
+                        .IsUnique();
+
+                    b.ToTable("domain_outreach_statements", (string)null);
                 });
 
             modelBuilder.Entity("Collections.Domain.Payments.Payment", b =>

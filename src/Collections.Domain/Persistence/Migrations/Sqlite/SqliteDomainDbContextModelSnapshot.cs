@@ -466,6 +466,9 @@ namespace Collections.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("StatementId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -488,6 +491,8 @@ namespace Collections.Domain.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("StatementId");
 
                     b.HasIndex("CaseId", "Status");
 
@@ -626,6 +631,50 @@ namespace Collections.Domain.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("domain_outreach_message_events", (string)null);
+                });
+
+            modelBuilder.Entity("Collections.Domain.Outreach.Statements.OutreachStatement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Day")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DebtorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasMaxLength(2147483647)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerIntentId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerIntentId")
+                        .IsUnique();
+
+                    b.HasIndex("DebtorId", "Day", "Channel")
+                        .IsUnique();
+
+                    b.ToTable("domain_outreach_statements", (string)null);
                 });
 
             modelBuilder.Entity("Collections.Domain.Payments.Payment", b =>
