@@ -82,6 +82,7 @@ public static class ServerServiceCollectionExtensions
             o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
         services.AddOpenApi();
+        services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", Collections.Server.OpenApi.CollectionsOpenApi.Configure);
         return builder;
     }
 
