@@ -24,7 +24,7 @@ app.UseCollectionsSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSerilogRequestLogging();
-app.UseCollectionsWebUi();
+app.UseCollectionsWebUi(); // static files, and index.html for a GET no endpoint serves outside the API paths
 app.UseCollectionsStaffSecurity();
 app.UseCollectionsAudit();
 app.UseRateLimiter();
@@ -76,9 +76,6 @@ apis.MapTemplatePreviewApi();
 
 // The browser tests' clock (E2E environment only; absent everywhere else).
 app.MapTestClockApi();
-
-// Every other GET outside the API paths is the single-page app.
-app.MapCollectionsWebUiFallback();
 
 await app.RunAsync();
 return 0;

@@ -29,13 +29,46 @@ public sealed class CaseService(
     IOptions<CaseOptions> options,
     IOptions<CasePriorityOptions> priority)
 {
-    /// <summary>Opens the case and returns it as committed (the timeline's first line; GET shows the process's steps).</summary>
-    public Task<CaseDetailDto> OpenAsync(OpenCaseInput input, CancellationToken cancellationToken)
+    /// <summary>
+    /// Opens the case and returns it as committed (the timeline's first line; GET shows the process's steps), with
+    /// <c>Opened</c> = true. When the invoice's case is already open (the overdue scanner or an earlier call opened it),
+    /// returns that case with <c>Opened</c> = false and changes nothing, so integrators can send this for every overdue
+    /// invoice without racing the scanner into a conflict (docs/api.md, "Register and open"). A closed case is not reopened.
+    /// </summary>
+    public async Task<(CaseDetailDto Case, bool Opened)> OpenAsync(OpenCaseInput input, CancellationToken cancellationToken)
     {
         var processKey = input.ProcessKey is null ? options.Value.DefaultProcessKey : Check.Text(input.ProcessKey, "processKey", 255);
-        return work.RunAsync(async db =>
+        try
+        {
+            try
+            {
+                return (await TryOpenAsync(input, processKey, cancellationToken), true);
+            }
+            catch (DomainConflictException ex) when (ex.Code == "duplicate")
+            {
+                // The scanner (or a parallel call) opened it between our check and our commit: the unique
+                // case-per-invoice index stopped us. Ours rolled back; look again, which finds theirs.
+                return (await TryOpenAsync(input, processKey, cancellationToken), true);
+            }
+        }
+        catch (CaseAlreadyOpen open)
+        {
+            // Thrown inside the unit of work so it rolls back: nothing is written, not even an audit entry.
+            return (await GetAsync(open.CaseId, cancellationToken) ?? throw new InvalidOperationException($"Case {open.CaseId} vanished."), false);
+        }
+    }
+
+    private Task<CaseDetailDto> TryOpenAsync(OpenCaseInput input, string processKey, CancellationToken cancellationToken) =>
+        work.RunAsync(async db =>
         {
             var invoice = await ResolveInvoiceAsync(db, input, cancellationToken);
+            if (db.Entry(invoice).State != EntityState.Added
+                && await db.Cases.Where(c => c.InvoiceId == invoice.Id).Select(c => new { c.Id, c.Status }).SingleOrDefaultAsync(cancellationToken) is { } current)
+            {
+                if (current.Status == CaseStatuses.Open) throw new CaseAlreadyOpen(current.Id);
+                throw new DomainConflictException("case.exists", $"Invoice {invoice.Number} already had case {current.Id}, which is closed; a closed case is not opened again.");
+            }
+
             if (invoice.DueDate >= work.Today)
             {
                 throw new DomainConflictException("invoice.not-overdue", $"Invoice {invoice.Number} is due {invoice.DueDate:yyyy-MM-dd}; a case opens only after the due date (registered invoices open theirs by themselves).");
@@ -45,6 +78,11 @@ public sealed class CaseService(
             var timeline = db.Timeline.Local.Where(t => t.CaseId == opened.Id).Select(t => new TimelineItemDto(t.At, t.Kind, t.Summary, "domain")).ToList();
             return new CaseDetailDto(ToDto(opened, invoice, work.Today), timeline, [], [], [], [], []);
         }, cancellationToken);
+
+    /// <summary>The invoice's case is already open: unwinds <see cref="TryOpenAsync"/>'s unit of work without writing.</summary>
+    private sealed class CaseAlreadyOpen(Guid caseId) : Exception($"Case {caseId} is already open.")
+    {
+        public Guid CaseId { get; } = caseId;
     }
 
     /// <summary>Opens the case for <paramref name="invoice"/> inside the caller's unit of work and starts its process.</summary>

@@ -15,6 +15,9 @@ public sealed class DomainWork(IEngineTransactions transactions, DomainDbContext
 {
     private readonly AsyncLocal<DomainUnit?> _current = new();
 
+    /// <summary>The code of a unique-index violation (another request created the same record at the same moment).</summary>
+    public const string DuplicateCode = "duplicate";
+
     public DateTimeOffset Now => timeProvider.GetUtcNow();
 
     public DateOnly Today => DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
@@ -47,7 +50,7 @@ public sealed class DomainWork(IEngineTransactions transactions, DomainDbContext
         }
         catch (DbUpdateException ex) when (IsUniqueViolation(ex))
         {
-            throw new DomainConflictException("duplicate", "Another record already has this identity (external id, number or reference).");
+            throw new DomainConflictException(DuplicateCode, "Another record already has this identity (external id, number or reference).");
         }
     }
 

@@ -16,7 +16,7 @@ public static class CasesApi
     {
         var api = app.MapGroup("/api/v1/cases").WithTags("Cases").WithDomainApiDefaults(DomainApiScopes.CasesWrite);
         api.MapPost("/", OpenAsync).WithName("OpenCase")
-            .WithSummary("Opens the case of an overdue invoice (by id, external id or inline) and starts the latest version of overdue-invoice (or processKey); business key = invoice number.")
+            .WithSummary("Opens the case of an overdue invoice (by id, external id or inline) and starts the latest version of overdue-invoice (or processKey); business key = invoice number. 200 with the case already open for the invoice (the overdue scanner opens cases by itself).")
             .WithCreatingPost().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/", ListAsync).WithName("ListCases").RequireAuthorizationScope(DomainApiScopes.CasesRead)
             .WithSummary("Lists cases by status, stage, collector, debtor and overdue bucket (1-30, 31-60, 61-90, 90+); cursor pagination.");
@@ -46,11 +46,12 @@ public static class CasesApi
         return api;
     }
 
-    public static async Task<Created<CaseDetailDto>> OpenAsync(OpenCaseInput body, CaseService cases, IAuditTrail audit, CancellationToken cancellationToken)
+    /// <summary>201 when this call opened the case; 200 with the case the scanner or an earlier call opened.</summary>
+    public static async Task<Results<Created<CaseDetailDto>, Ok<CaseDetailDto>>> OpenAsync(OpenCaseInput body, CaseService cases, IAuditTrail audit, CancellationToken cancellationToken)
     {
         using var entry = audit.Record(AuditActions.CaseOpened, $"invoice:{body.InvoiceId?.ToString() ?? body.InvoiceExternalId}", details: body);
-        var opened = await cases.OpenAsync(body, cancellationToken);
-        return TypedResults.Created($"/api/v1/cases/{opened.Case.Id}", opened);
+        var (detail, opened) = await cases.OpenAsync(body, cancellationToken);
+        return opened ? TypedResults.Created($"/api/v1/cases/{detail.Case.Id}", detail) : TypedResults.Ok(detail);
     }
 
     public static async Task<Ok<Page<CaseDto>>> ListAsync(

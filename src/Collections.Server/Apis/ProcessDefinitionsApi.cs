@@ -51,7 +51,7 @@ public static class ProcessDefinitionsApi
             ? TypedResults.Text(xml, "application/xml")
             : TypedResults.NotFound(NotFound(id));
 
-    /// <summary>An invalid file throws <c>BpmnValidationException</c>, which the exception handler answers with 422.</summary>
+    /// <summary>Deploys a BPMN file; an invalid one is answered with 422 <c>bpmn.invalid</c> listing its problems.</summary>
     public static async Task<Results<Created<DeploymentResult>, BadRequest<ProblemDetails>>> DeployAsync(
         HttpRequest request, ClaimsPrincipal user, IProcessEngine engine, IAuditTrail audit, string? name, string? changeNote, CancellationToken cancellationToken)
     {

@@ -71,11 +71,18 @@ public static class ServerServiceCollectionExtensions
         services.AddSingleton<Collections.Domain.Tasks.IActorDirectory, Collections.Server.Tasks.StaffActorDirectory>();
         services.AddSingleton<Collections.Server.Web.WebUiFiles>();
 
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemCodeDefaults.Apply);
         services.AddExceptionHandler<CollectionsExceptionHandler>();
         services.AddHealthChecks().AddCheck<EngineDatabaseHealthCheck>(EngineDatabaseHealthCheck.Name);
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // Numbers are JSON numbers (docs/api.md, "Values"): the web defaults would also read "1200.50", and
+            // OpenAPI would then type money as number-or-string.
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
         services.AddOpenApi();
+        services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", Collections.Server.OpenApi.CollectionsOpenApi.Configure);
         return builder;
     }
 

@@ -64,7 +64,6 @@ public sealed class BadInputTests(BadInputFixture fixture) : IClassFixture<BadIn
             data.Add("contact attempt direction unknown", db, "POST /api/v1/cases/{case}/contact-attempts", """{"channel":"phone","direction":"sideways","outcome":"reached","by":"ana"}""", 400, "direction");
             data.Add("contact attempt without author", db, "POST /api/v1/cases/{case}/contact-attempts", """{"channel":"phone","direction":"outbound","outcome":"reached"}""", 400, "by");
             data.Add("case for a not-yet-due invoice", db, "POST /api/v1/cases", """{"invoiceId":"{later}"}""", 409, null);
-            data.Add("second case for one invoice", db, "POST /api/v1/cases", """{"invoiceId":"{invoice}"}""", 409, null);
             data.Add("case naming two invoices", db, "POST /api/v1/cases", """{"invoiceId":"{invoice}","invoiceExternalId":"ext-F-LATER"}""", 400, "invoice");
             data.Add("case with unknown process", db, "POST /api/v1/cases", Invoice.Replace("{", "{\"invoice\":{").Replace("X-1", "X-2").Replace("N-1", "N-2") + ",\"processKey\":\"no-such-process\"}", 404, null);
             data.Add("inline invoice negative amount", db, "POST /api/v1/cases", """{"invoice":{"externalId":"X-3","number":"N-3","debtorExternalId":"D-1","amount":-1,"currency":"MXN","issueDate":"2026-01-01","dueDate":"2026-02-01"}}""", 400, "invoice.amount");

@@ -23,7 +23,9 @@ internal sealed partial class DomainExceptionHandler(IProblemDetailsService prob
             DomainValidationException v => Problem(400, "Invalid request", v.Code, v.Message, v.Field),
             DomainConflictException c => Problem(409, "Conflict", c.Code, c.Message, null),
             BadHttpRequestException { StatusCode: 413 } => Problem(413, "Request too large", "request.too-large", $"The body exceeds {DomainApiLimits.MaxBodyBytes} bytes.", null),
+            BadHttpRequestException { StatusCode: 415 } => Problem(415, "Unsupported media type", "request.unsupported-media-type", $"Send the body as application/json, not {(string.IsNullOrEmpty(httpContext.Request.ContentType) ? "without a Content-Type" : httpContext.Request.ContentType)}.", null),
             BadHttpRequestException { InnerException: JsonException json } => FromJson(json),
+            BadHttpRequestException when httpContext.Request.ContentLength == 0 => Problem(400, "Invalid request", "request.malformed-json", "The body is empty; send a JSON object.", null),
             BadHttpRequestException bad => Problem(bad.StatusCode, "Bad request", "request.invalid", bad.Message, null),
             _ => null,
         };
@@ -65,9 +67,15 @@ internal sealed partial class DomainExceptionHandler(IProblemDetailsService prob
             return Problem(400, "Invalid request", "request.unknown-field", $"'{full}' is not a field of this request; unknown fields are refused, not ignored.", full);
         }
 
-        return field is null
-            ? Problem(400, "Invalid request", "request.malformed-json", "The body is not well-formed JSON.", null)
-            : Problem(400, "Invalid request", "request.invalid-value", $"The value of '{field}' is missing, malformed or of the wrong type.", field);
+        // The reader's own errors (a truncated body, a stray comma) carry its exception inside; a value of the wrong
+        // type (an amount sent as "1200.50") does not. Only the latter is one field's fault.
+        if (field is null || json.InnerException is JsonException)
+        {
+            var where = json.LineNumber is { } line ? $" (line {line + 1}, byte {json.BytePositionInLine + 1})" : string.Empty;
+            return Problem(400, "Invalid request", "request.malformed-json", $"The body is not well-formed JSON{where}.", null);
+        }
+
+        return Problem(400, "Invalid request", "request.invalid-value", $"The value of '{field}' is missing, malformed or of the wrong type (numbers, money included, are JSON numbers, never strings).", field);
     }
 
     [GeneratedRegex("property '([^']+)'")]

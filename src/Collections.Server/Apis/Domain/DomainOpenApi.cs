@@ -70,6 +70,24 @@ internal static class DomainOpenApi
                 });
             }
 
+            foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>().Where(p => string.IsNullOrEmpty(p.Description)))
+            {
+                parameter.Description = ParameterDescription(context.Description.RelativePath ?? string.Empty, parameter.Name ?? string.Empty);
+            }
+
+            if (operation.RequestBody is not null)
+            {
+                operation.Responses ??= [];
+                operation.Responses["415"] = new OpenApiResponse
+                {
+                    Description = "The body is not sent as application/json (`request.unsupported-media-type`).",
+                    Content = new Dictionary<string, OpenApiMediaType>
+                    {
+                        ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference("ProblemDetails", context.Document) },
+                    },
+                };
+            }
+
             if (NameOf(metadata) is { } name && Examples.TryGetValue(name, out var example)
                 && operation.RequestBody?.Content?.TryGetValue("application/json", out var media) == true)
             {
@@ -79,6 +97,35 @@ internal static class DomainOpenApi
             return Task.CompletedTask;
         });
     }
+
+    /// <summary>What a path or query parameter of the integrator API means, for the readers of Swagger UI.</summary>
+    internal static string? ParameterDescription(string route, string name) => name switch
+    {
+        "id" when route.StartsWith("api/v1/invoices", StringComparison.Ordinal) => "The invoice's id (`id` of its answers).",
+        "id" when route.StartsWith("api/v1/webhooks/deliveries", StringComparison.Ordinal) => "The delivery's id (from the delivery log).",
+        "id" when route.StartsWith("api/v1/webhooks", StringComparison.Ordinal) => "The webhook subscription's id.",
+        "id" or "caseId" => "The case's id (`id` of its answers, `caseId` on its invoice).",
+        "externalId" when route.StartsWith("api/v1/debtors", StringComparison.Ordinal) => "Your id of the debtor (its external id).",
+        "externalId" => "Your id of the invoice (its external id).",
+        "disputeId" => "The dispute's id (in the case's `disputes`).",
+        "planId" => "The payment plan's id.",
+        "offerId" => "The settlement offer's id.",
+        "key" => "The outreach template's key, e.g. `friendly-reminder`.",
+        "language" => "`es` or `en`; by default the debtor's language.",
+        "status" when route.StartsWith("api/v1/invoices", StringComparison.Ordinal) => "Only invoices in this status: `open`, `paid` or `closed`.",
+        "status" when route.StartsWith("api/v1/webhooks", StringComparison.Ordinal) => "Only deliveries in this status: `pending`, `delivered` or `failed`.",
+        "status" => "Only cases in this status: `open` or `closed`.",
+        "stage" => "Only cases in this stage of their process (e.g. `collect`).",
+        "collector" => "Only cases assigned to this collector.",
+        "debtorExternalId" => "Only those of the debtor with this external id.",
+        "overdueBucket" => "Only cases this many days overdue: `1-30`, `31-60`, `61-90` or `90+`.",
+        "dueBefore" => "Only invoices due before this date (`YYYY-MM-DD`).",
+        "subscriptionId" => "Only deliveries to this webhook subscription.",
+        "eventType" => "Only deliveries of this event (e.g. `payment.applied`).",
+        "cursor" => "`nextCursor` of the previous page; leave out for the first page.",
+        "limit" => "Items per page, 1 to 200 (default 50).",
+        _ => null,
+    };
 
     private static string? NameOf(IList<object> metadata) => metadata.OfType<IEndpointNameMetadata>().LastOrDefault()?.EndpointName;
 }

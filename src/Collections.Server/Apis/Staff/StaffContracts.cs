@@ -34,5 +34,5 @@ public sealed record CreateStaffUserBody(string Email, string Password, string? 
 /// <summary>Validation answer: valid when no problem is an error (warnings do not block publishing).</summary>
 public sealed record ValidationResultDto(bool Valid, IReadOnlyList<ValidationProblemDto> Problems);
 
-/// <summary>One problem of <see cref="ValidationResultDto"/>, with the element it belongs to.</summary>
+/// <summary>One problem of a validation result, with the element it belongs to.</summary>
 public sealed record ValidationProblemDto(string Severity, string Code, string Message, string? ElementKind, string? ElementId, int Line, int Column);
