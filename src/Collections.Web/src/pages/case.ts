@@ -173,11 +173,8 @@ function timelineText(e: TimelineItem): string {
     case 'contact.uncertain': return t('timeline.uncertain', what);
     case 'contact.resolved': return t(`timeline.resolved.${a.decision}`, what, a.by);
     case 'contact.opted-out': return t('timeline.opted-out', `${label('channel', a.channel)} ${a.address}`);
-<<<<<<< HEAD
     case 'contact.deferred': return t('timeline.deferred', label('channel', a.channel), formatZoned(a.until, a.timeZone), a.timeZone, describeRule(a.rule, a));
-=======
     case 'contact.statement-sent': return t('timeline.statement', label('channel', a.channel), a.count ?? '', a.invoices ?? '');
->>>>>>> h-statement
     default: return e.summary;
   }
 }
