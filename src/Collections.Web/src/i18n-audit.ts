@@ -6,6 +6,7 @@
 export const auditActions = [
   'definition.deployed', 'migration.started', 'instance.started', 'incident.retried',
   'task.claimed', 'task.unclaimed', 'task.delegated', 'task.completed',
+  'external-task.completed', 'external-task.failed', 'external-task.bpmn-error', 'send-step.confirmed', 'send-step.resend-requested', 'contact.override',
   'debtor.created', 'debtor.upserted', 'debtor.contact-upserted', 'invoice.created', 'invoice.upserted', 'payment.applied',
   'case.opened', 'case.canceled', 'case.written-off', 'contact.recorded', 'promise.created',
   'dispute.opened', 'dispute.resolved', 'dispute.rejected', 'negotiation.requested', 'payment-plan.proposed', 'settlement-offer.proposed',
@@ -55,6 +56,10 @@ export const auditEs: Record<string, string> = {
   'audit.action.user.password-reset': 'Contraseña restablecida', 'audit.action.user.disabled': 'Usuario desactivado',
   'audit.action.user.enabled': 'Usuario activado', 'audit.action.user.roles-changed': 'Roles cambiados',
   'audit.action.settings.language-changed': 'Idioma cambiado',
+  'audit.action.external-task.completed': 'Tarea externa completada', 'audit.action.external-task.failed': 'Tarea externa fallida',
+  'audit.action.external-task.bpmn-error': 'Tarea externa terminada con error de negocio',
+  'audit.action.send-step.confirmed': 'Envío confirmado como salido', 'audit.action.send-step.resend-requested': 'Reenvío pedido',
+  'audit.action.contact.override': 'Contacto fuera de las reglas',
 };
 
 export const auditEn: Record<string, string> = {
@@ -98,4 +103,8 @@ export const auditEn: Record<string, string> = {
   'audit.action.user.password-reset': 'Password reset', 'audit.action.user.disabled': 'User disabled',
   'audit.action.user.enabled': 'User enabled', 'audit.action.user.roles-changed': 'Roles changed',
   'audit.action.settings.language-changed': 'Language changed',
+  'audit.action.external-task.completed': 'External task completed', 'audit.action.external-task.failed': 'External task failed',
+  'audit.action.external-task.bpmn-error': 'External task ended with a business error',
+  'audit.action.send-step.confirmed': 'Send confirmed as sent', 'audit.action.send-step.resend-requested': 'Resend requested',
+  'audit.action.contact.override': 'Contact outside the rules',
 };
