@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using Collections.E2E.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
