@@ -1,5 +1,7 @@
 using System.Net;
+using Collections.Domain.Outreach.Policy;
 using Collections.Server.Tests.Domain;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Collections.Server.Tests.Outreach;
 
@@ -9,7 +11,10 @@ public sealed class OutboxApiTests
     [Theory, SqliteData, PostgresData]
     public async Task Outbox_AfterFriendlyReminder_ListsReadsAndDownloadsTheMessage(string database)
     {
-        await using var server = await OutreachServer.StartAsync(database, OutreachServer.Playbook("overdue-invoice.bpmn"));
+        // Two messages to page through: one per invoice, so this debtor's reminders are not gathered into one statement.
+        await using var server = await OutreachServer.StartAsync(database,
+            s => s.Configure<ContactPolicyOptions>(o => { foreach (var profile in o.Profiles.Values) profile.ConsolidateStatements = false; }),
+            OutreachServer.Playbook("overdue-invoice.bpmn"));
         using var integrator = server.Factory.CreateClient();
         await integrator.RegisterDebtorIfMissingAsync();
         var @case = await OutreachServer.OpenCaseAsync(integrator, "D-1", "F-OUT-1");
