@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace Collections.Server.Errors;
 
 /// <summary>
@@ -18,23 +16,10 @@ internal static class ProblemCodeDefaults
         var status = problem.Status ?? context.HttpContext.Response.StatusCode;
         if (ProblemCodes.ForStatus(status, EndpointMatched(context.HttpContext)) is not { } code) return;
 
-        Fill(problem, context.HttpContext, status, code);
-    }
-
-    /// <summary>The problem for <paramref name="code"/> when nothing more specific is known (the web UI's fallback uses it).</summary>
-    public static ProblemDetails Create(HttpContext http, int status, string code)
-    {
-        var problem = new ProblemDetails();
-        Fill(problem, http, status, code);
-        return problem;
-    }
-
-    private static void Fill(ProblemDetails problem, HttpContext http, int status, string code)
-    {
         problem.Status = status;
         problem.Type = CollectionsExceptionHandler.TypePrefix + code;
         problem.Title ??= ProblemCodes.All.FirstOrDefault(c => c.Code == code)?.Meaning;
-        problem.Detail ??= DetailOf(code, http);
+        problem.Detail ??= DetailOf(code, context.HttpContext);
         problem.Extensions["code"] = code;
     }
 

@@ -123,7 +123,7 @@ public sealed class AuditLogTests
         Assert.Equal(HttpStatusCode.Forbidden, (await collector.GetAsync("/api/v1/admin/audit")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await collector.GetAsync("/api/v1/admin/audit.csv")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await integrator.GetAsync("/api/v1/admin/audit")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await manager.PostAsJsonAsync("/api/v1/admin/audit", new { })).StatusCode); // no route writes it
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, (await manager.PostAsJsonAsync("/api/v1/admin/audit", new { })).StatusCode); // no route writes it: the list only takes GET
     }
 
     [Theory, SqliteData, PostgresData]

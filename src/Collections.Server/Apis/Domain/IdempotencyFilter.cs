@@ -50,10 +50,12 @@ internal sealed class IdempotencyFilter(DomainWork work, IOptions<JsonOptions> j
             throw;
         }
 
-        if (result is IStatusCodeHttpResult { StatusCode: { } status } && status < 500)
+        // A handler that may answer 201 or 200 returns Results<Created<T>, Ok<T>>, which wraps the result that runs.
+        var answered = result is INestedHttpResult nested ? nested.Result : result;
+        if (answered is IStatusCodeHttpResult { StatusCode: { } status } && status < 500)
         {
-            var body = result is IValueHttpResult { Value: { } value } ? JsonSerializer.Serialize(value, value.GetType(), json.Value.SerializerOptions) : null;
-            var location = result.GetType().GetProperty("Location")?.GetValue(result) as string;
+            var body = answered is IValueHttpResult { Value: { } value } ? JsonSerializer.Serialize(value, value.GetType(), json.Value.SerializerOptions) : null;
+            var location = answered.GetType().GetProperty("Location")?.GetValue(answered) as string;
             await work.RunAsync(async db =>
             {
                 var record = await db.IdempotencyRecords.FindAsync([client, key], CancellationToken.None);
