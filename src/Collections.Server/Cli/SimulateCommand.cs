@@ -14,8 +14,8 @@ internal sealed class SimulateCommand(TextWriter output)
 {
     public async Task<int> RunAsync(string path, CancellationToken cancellationToken)
     {
-        var processFiles = InputFiles.Find(path, "*.scenario.json");
-        var contactFiles = InputFiles.Find(path, "*.contact.json");
+        var processFiles = InputFiles.Find(path, "*.scenario.json")?.Where(f => !IsContactScenario(f)).ToList();
+        var contactFiles = InputFiles.Find(path, "*.contact.json")?.Where(IsContactScenario).ToList();
         if (processFiles is null || contactFiles is null)
         {
             await output.WriteLineAsync($"{path}: no such file or folder");
@@ -24,7 +24,7 @@ internal sealed class SimulateCommand(TextWriter output)
         }
 
         var processRunner = new ScenarioRunner();
-        var contactRunner = new ContactScenarioRunner(new ContactPolicy(Options.Create(new ContactPolicyOptions())));
+        var contactRunner = new ContactScenarioRunner(new ContactPolicy(Options.Create(new ContactPolicyOptions())), TemplatesNear(contactFiles));
         var runs = processFiles.Select(f => (File: f, Run: (Func<Task<ScenarioResult>>)(() => processRunner.RunAsync(f, output, cancellationToken))))
             .Concat(contactFiles.Select(f => (File: f, Run: (Func<Task<ScenarioResult>>)(() => contactRunner.RunAsync(f, output, cancellationToken)))));
         int passed = 0, failed = 0;
@@ -53,5 +53,24 @@ internal sealed class SimulateCommand(TextWriter output)
 
         await output.WriteLineAsync($"{passed} passed, {failed} failed");
         return failed == 0 ? 0 : 1;
+    }
+
+    private static bool IsContactScenario(string file) => file.EndsWith(".contact.json", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The playbook's message templates for statement steps: the nearest <c>templates</c> folder above the first
+    /// contact scenario (<c>workflows/templates</c> for <c>workflows/scenarios/contact</c>), or none.
+    /// </summary>
+    private static Domain.Outreach.Templates.TemplateRenderer? TemplatesNear(IReadOnlyList<string> contactFiles)
+    {
+        for (var folder = contactFiles.Count == 0 ? null : Path.GetDirectoryName(Path.GetFullPath(contactFiles[0])); folder is not null; folder = Path.GetDirectoryName(folder))
+        {
+            var candidate = Path.Combine(folder, "templates");
+            if (!Directory.Exists(candidate) || !Directory.EnumerateFiles(candidate, "*.liquid").Any()) continue;
+            var options = Options.Create(new Domain.Outreach.Templates.OutreachTemplateOptions { Directory = candidate });
+            return new Domain.Outreach.Templates.TemplateRenderer(new Domain.Outreach.Templates.TemplateCatalog(options), options);
+        }
+
+        return null;
     }
 }

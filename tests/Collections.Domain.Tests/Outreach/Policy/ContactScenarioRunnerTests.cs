@@ -71,10 +71,50 @@ public sealed class ContactScenarioRunnerTests : IDisposable
         Assert.True(result.Passed, output);
     }
 
+    [Fact]
+    public async Task Run_StatementInBogota_OneContactThatUsesTheDaysCapAndListsEveryInvoice()
+    {
+        var runner = new ContactScenarioRunner(new ContactPolicy(Options.Create(new ContactPolicyOptions())), PlaybookTemplates());
+        var path = Write("""
+            { "debtor": { "country": "CO", "timeZone": "America/Bogota", "name": "Textiles Andinos SAS", "language": "en" },
+              "steps": [
+                { "at": "2026-12-09T09:00", "expect": "allowed",
+                  "statement": [ { "number": "A-1", "dueDate": "2026-11-09", "balance": 100, "currency": "COP" },
+                                 { "number": "A-2", "dueDate": "2026-11-19", "balance": 250.5, "currency": "COP" } ],
+                  "expectText": [ "A-1", "A-2", "30 days" ] },
+                { "at": "2026-12-09T11:00", "send": "email", "expect": "deferred", "rule": "contact-cap", "until": "2026-12-10T07:00" } ] }
+            """);
+        using var output = new StringWriter();
+
+        var result = await runner.RunAsync(path, output, CancellationToken.None);
+
+        Assert.True(result.Passed, output.ToString());
+        Assert.Contains("one e-mail listing 2 invoices", output.ToString());
+    }
+
+    [Fact]
+    public async Task Run_StatementMissingExpectedText_FailsQuotingTheMessage()
+    {
+        var runner = new ContactScenarioRunner(new ContactPolicy(Options.Create(new ContactPolicyOptions())), PlaybookTemplates());
+        var path = Write("""
+            { "debtor": { "country": "MX", "timeZone": "America/Mexico_City", "name": "Ferretería López", "language": "es" },
+              "steps": [ { "at": "2026-12-07T09:00", "expect": "allowed",
+                  "statement": [ { "number": "F-1", "dueDate": "2026-11-02", "balance": 10, "currency": "MXN" } ],
+                  "expectText": [ "F-999" ] } ] }
+            """);
+        using var output = new StringWriter();
+
+        var result = await runner.RunAsync(path, output, CancellationToken.None);
+
+        Assert.False(result.Passed);
+        Assert.Contains("the statement does not say \"F-999\"", output.ToString());
+        Assert.Contains("Factura F-1", output.ToString());
+    }
+
     [Theory]
     [InlineData("""{ "debtor": { "country": "CO", "timeZone": "Mars/Olympus" }, "steps": [] }""", "not an IANA zone")]
     [InlineData("""{ "debtor": { "country": "CO", "timeZone": "UTC" }, "steps": [ { "at": "yesterday", "send": "email", "expect": "allowed" } ] }""", "is not a local time")]
-    [InlineData("""{ "debtor": { "country": "CO", "timeZone": "UTC" }, "steps": [ { "at": "2026-12-07T10:00" } ] }""", "needs either send or record")]
+    [InlineData("""{ "debtor": { "country": "CO", "timeZone": "UTC" }, "steps": [ { "at": "2026-12-07T10:00" } ] }""", "needs send, statement or record")]
     [InlineData("""{ "debtor": { "country": "CO", "timeZone": "UTC" }, "steps": [], "extra": 1 }""", "invalid contact scenario")]
     [InlineData("""{ "steps": [] }""", "needs a debtor and steps")]
     public async Task Run_BadFile_FailsWithReason(string json, string reason)
@@ -107,6 +147,14 @@ public sealed class ContactScenarioRunnerTests : IDisposable
 
         Assert.False(result.Passed);
         Assert.Contains("byte limit", output);
+    }
+
+    private static Collections.Domain.Outreach.Templates.TemplateRenderer PlaybookTemplates()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(folder!.FullName, "Collections.sln"))) folder = folder.Parent;
+        var options = Options.Create(new Collections.Domain.Outreach.Templates.OutreachTemplateOptions { Directory = Path.Combine(folder.FullName, "workflows", "templates") });
+        return new Collections.Domain.Outreach.Templates.TemplateRenderer(new Collections.Domain.Outreach.Templates.TemplateCatalog(options), options);
     }
 
     private string Write(string json)

@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Collections.Domain.Debtors;
+using Collections.Domain.Outreach.Statements;
+using Collections.Domain.Outreach.Templates;
 using Collections.Engine.Testing;
 using NodaTime;
 using NodaTime.Text;
@@ -11,9 +14,10 @@ namespace Collections.Domain.Outreach.Policy.Scenarios;
 /// <summary>
 /// Runs one <c>*.contact.json</c> against the contact rules (<see cref="ContactPolicy"/>) with the shipped profiles, or
 /// the ones given: each step is judged at its own moment with the history of the contacts before it, one line per step,
-/// and the scenario stops at its first wrong decision. A bad file fails this scenario only, never the run.
+/// and the scenario stops at its first wrong decision. A bad file fails this scenario only, never the run. Statement
+/// steps render with <paramref name="templates"/> (the playbook's <c>templates</c> folder).
 /// </summary>
-public sealed class ContactScenarioRunner(ContactPolicy policy)
+public sealed class ContactScenarioRunner(ContactPolicy policy, TemplateRenderer? templates = null)
 {
     /// <summary>Same bound as process scenarios: these files are a few steps long.</summary>
     public const long MaxFileBytes = 1024 * 1024;
@@ -51,7 +55,7 @@ public sealed class ContactScenarioRunner(ContactPolicy policy)
             return await FailAsync(output, path, 0, $"debtor.timeZone '{scenario.Debtor.TimeZone}' is not an IANA zone");
         }
 
-        var run = new Run(policy, scenario.Debtor, zone);
+        var run = new Run(policy, scenario.Debtor, zone, templates);
         for (var index = 0; index < scenario.Steps.Count; index++)
         {
             var step = scenario.Steps[index];
@@ -101,7 +105,7 @@ public sealed class ContactScenarioRunner(ContactPolicy policy)
     }
 
     /// <summary>The debtor's history as the steps build it.</summary>
-    private sealed class Run(ContactPolicy policy, ContactScenarioDebtor debtor, DateTimeZone zone)
+    private sealed class Run(ContactPolicy policy, ContactScenarioDebtor debtor, DateTimeZone zone, TemplateRenderer? templates)
     {
         private readonly List<PastContact> _history = [];
         private Instant? _lastConversation;
@@ -116,14 +120,56 @@ public sealed class ContactScenarioRunner(ContactPolicy policy)
                 return $"{channel} {(step.Conversation ? "conversation" : "contact")} recorded at {Describe(at)}";
             }
 
-            if (step.Send is not { } send) throw new ContactScenarioException("a step needs either send or record");
-            var decision = policy.Decide(new ContactRequest(send, debtor.Country, debtor.TimeZone, at,
-                LastConversationAt: _lastConversation, History: _history,
-                ConsentedChannels: debtor.Consented?.ToHashSet(StringComparer.OrdinalIgnoreCase)));
+            if (step.Statement is { } invoices) return Statement(step, at, invoices);
+            if (step.Send is not { } send) throw new ContactScenarioException("a step needs send, statement or record");
+            var decision = Decide(send, at);
             Check(step, decision);
             if (decision is ContactDecision.Allowed) _history.Add(new PastContact(send, at, step.SameDebt));
             return $"{send} at {Describe(at)}: {Describe(decision)}";
         }
+
+        /// <summary>One e-mail for every invoice: judged once, counted once, and its text checked.</summary>
+        private string Statement(ContactScenarioStep step, Instant at, IReadOnlyList<ContactScenarioInvoice> invoices)
+        {
+            var decision = Decide(ContactChannels.Email, at);
+            Check(step, decision);
+            if (decision is not ContactDecision.Allowed) return $"statement of {invoices.Count} invoices at {Describe(at)}: {Describe(decision)}";
+            _history.Add(new PastContact(ContactChannels.Email, at, step.SameDebt));
+            var message = Render(at, invoices);
+            foreach (var expected in step.ExpectText ?? [])
+            {
+                if (!message.Body.Contains(expected, StringComparison.Ordinal) && !message.Subject.Contains(expected, StringComparison.Ordinal))
+                {
+                    throw new ContactScenarioException($"the statement does not say \"{expected}\"; it reads:\n{message.Subject}\n{message.Body}");
+                }
+            }
+
+            return $"one e-mail listing {invoices.Count} invoices at {Describe(at)}: {Describe(decision)}, \"{message.Subject}\"";
+        }
+
+        private RenderedMessage Render(Instant at, IReadOnlyList<ContactScenarioInvoice> invoices)
+        {
+            if (templates is null) throw new ContactScenarioException("statement steps need the playbook's templates folder beside the scenarios");
+            var today = at.InZone(zone).Date;
+            var lines = invoices.Select(i => new StatementItem(Guid.Empty, i.Number, i.DueDate, i.Balance, i.Currency,
+                Period.DaysBetween(LocalDate.FromDateOnly(i.DueDate), today))).ToList();
+            var step = new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["debtorName"] = debtor.Name ?? "", ["debtorLanguage"] = debtor.Language, ["debtorCountry"] = debtor.Country,
+            };
+            try
+            {
+                return templates.Render("statement", StatementModel.Variables(lines, step));
+            }
+            catch (TemplateRenderException e)
+            {
+                throw new ContactScenarioException($"the statement template does not render: {e.Message}");
+            }
+        }
+
+        private ContactDecision Decide(string channel, Instant at) => policy.Decide(new ContactRequest(channel, debtor.Country, debtor.TimeZone, at,
+            LastConversationAt: _lastConversation, History: _history,
+            ConsentedChannels: debtor.Consented?.ToHashSet(StringComparer.OrdinalIgnoreCase)));
 
         private void Check(ContactScenarioStep step, ContactDecision decision)
         {

@@ -6,7 +6,9 @@ namespace Collections.Domain.Outreach.Policy.Scenarios;
 /// <c>deferred</c> or <c>refused</c>, with the <paramref name="Rule"/> code and the local <paramref name="Until"/> or
 /// UTC <paramref name="UntilUtc"/> moment it lets go), or a contact that already happened (<paramref name="Record"/>
 /// names its channel; <paramref name="Conversation"/> marks a call in which the debtor was reached). An allowed contact
-/// is recorded as made, so later steps count it.
+/// is recorded as made, so later steps count it. A <paramref name="Statement"/> step is one e-mail listing every invoice
+/// given: judged and counted as one contact, and rendered from the shipped <c>statement</c> template in the debtor's
+/// language, whose text must contain each of <paramref name="ExpectText"/>.
 /// </summary>
 public sealed record ContactScenarioStep(
     string At,
@@ -18,4 +20,6 @@ public sealed record ContactScenarioStep(
     string? Record = null,
     bool Conversation = false,
     bool SameDebt = true,
-    string? Note = null);
+    string? Note = null,
+    IReadOnlyList<ContactScenarioInvoice>? Statement = null,
+    IReadOnlyList<string>? ExpectText = null);
