@@ -1,6 +1,6 @@
 namespace Collections.Benchmarks;
 
-/// <summary>Dispatches <c>engine</c>, <c>timers</c>, <c>api</c>, <c>inbox</c> and <c>fuzz</c> with their options.</summary>
+/// <summary>Dispatches <c>engine</c>, <c>timers</c>, <c>api</c>, <c>inbox</c>, <c>outreach</c> and <c>fuzz</c> with their options.</summary>
 internal static class BenchmarkCommand
 {
     public static async Task<int> RunAsync(string[] args)
@@ -11,6 +11,7 @@ internal static class BenchmarkCommand
             Console.WriteLine("       timers --db postgres [--timers N] [--nodes K] [--workers W] [--connection CS]");
             Console.WriteLine("       api --db sqlite|postgres [--cases N] [--concurrency C] [--process trivial] [--connection CS]");
             Console.WriteLine("       inbox --db postgres [--cases 100000] [--tasks 20000] [--samples 200] [--connection CS]");
+            Console.WriteLine("       outreach --db sqlite|postgres [--debtors 200] [--invoices-per-debtor 3] [--concurrency 8] [--connection CS]");
             Console.WriteLine("       fuzz [--minutes 1] [--out fuzz-findings]");
             return args.Length == 0 ? 1 : 0;
         }
@@ -18,6 +19,12 @@ internal static class BenchmarkCommand
         if (args[0] == "fuzz")
         {
             return FuzzCommand.Run(args);
+        }
+
+        if (args[0] == "outreach")
+        {
+            await OutreachBenchmark.RunAsync(args, CancellationToken.None);
+            return 0;
         }
 
         var options = BenchmarkOptions.Parse(args.Skip(1).ToArray());

@@ -114,8 +114,10 @@ public sealed class DomainOutreachIntents(
                 return new IntentDecision.Reconcile(intent.Id, intent.Reference, await OwnedLinesAsync(db, intent, cancellationToken));
         }
 
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var @case = await CaseOfAsync(db, request, cancellationToken);
         var stop = SendCheck.Decide(await ReadFactsAsync(db, request, @case, cancellationToken));
+        OutreachMetrics.SendChecked(System.Diagnostics.Stopwatch.GetElapsedTime(started));
         if (stop is { Pause: true } pause)
         {
             return new IntentDecision.Defer(request.Now + Duration.FromTimeSpan(options.Value.DisputeRecheckInterval), pause.Reason);

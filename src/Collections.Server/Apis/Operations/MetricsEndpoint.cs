@@ -6,7 +6,8 @@ namespace Collections.Server.Apis.Operations;
 
 /// <summary>
 /// <c>/metrics</c> in Prometheus text format through OpenTelemetry's exporter: the engine meter's job counters,
-/// acquisition latency and timer lateness histograms, and instance counts (sampled from the database at each scrape).
+/// acquisition latency and timer lateness histograms, instance counts (sampled from the database at each scrape), and
+/// outreach's send-check duration.
 /// </summary>
 public static class MetricsEndpoint
 {
@@ -14,6 +15,11 @@ public static class MetricsEndpoint
     {
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(JobMetrics.MeterName)
+            .AddMeter(Collections.Domain.Outreach.Intents.OutreachMetrics.MeterName)
+            .AddView("collections.outreach.send_check.duration", new ExplicitBucketHistogramConfiguration
+            {
+                Boundaries = [.. Collections.Domain.Outreach.Intents.OutreachMetrics.SendCheckBuckets],
+            })
             .AddView("collections.timers.lateness", new ExplicitBucketHistogramConfiguration { Boundaries = [.. JobMetrics.LatenessBuckets] })
             .AddView("collections.jobs.acquisition.duration", new ExplicitBucketHistogramConfiguration
             {
