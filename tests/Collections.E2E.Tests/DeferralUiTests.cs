@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Collections.Domain.Outreach.Deferrals;
 using Collections.Domain.Outreach.Policy;
 using Collections.E2E.Tests.Infrastructure;
@@ -23,18 +21,13 @@ public sealed class DeferralUiTests(BrowserEnvironment browser)
     {
         var server = await browser.ServerAsync(provider);
         var invoiceNumber = $"FAC-{Guid.NewGuid().ToString("N")[..8]}";
-        var caseId = await OpenCaseAsync(server, invoiceNumber);
+        var caseId = await E2ECases.OpenAsync(server, invoiceNumber);
         var now = await E2EClock.AdvanceAsync(server, "PT0S");
         var until = Instant.FromDateTimeOffset(now).Plus(Duration.FromHours(5));
         var rule = ContactRule.Of(ContactReasons.OutsideHours, "MX", ("day", "Monday"), ("window", "07:00-22:00"));
         await server.Services.GetRequiredService<ContactDeferralTimeline>()
             .RecordAsync(new ContactDeferral(caseId, "email", "friendly-reminder", "America/Mexico_City", rule), until, CancellationToken.None);
-        var page = await browser.NewPageAsync(server);
-        await page.GotoAsync("/login");
-        await page.GetByTestId("login-email").FillAsync(StaffAccounts.Collector);
-        await page.GetByTestId("login-password").FillAsync(StaffAccounts.Password);
-        await page.GetByTestId("login-submit").ClickAsync();
-        await Expect(page.GetByTestId("current-user")).ToBeVisibleAsync();
+        var page = await StaffSignIn.SignInAsync(browser, server, StaffAccounts.Collector);
 
         await page.GotoAsync("/cases");
         await page.GetByTestId("cases-search").FillAsync(invoiceNumber);
@@ -50,29 +43,5 @@ public sealed class DeferralUiTests(BrowserEnvironment browser)
         await Expect(line).ToContainTextAsync("(America/Mexico_City); motivo: fuera del horario permitido (lunes, 07:00-22:00).");
         await Expect(line).Not.ToContainTextAsync("outside-hours");
         await page.Context.CloseAsync();
-    }
-
-    private static async Task<Guid> OpenCaseAsync(E2EServer server, string invoiceNumber)
-    {
-        using var integrator = new HttpClient { BaseAddress = server.BaseAddress };
-        integrator.DefaultRequestHeaders.Authorization = new("Bearer", StaffAccounts.AdminApiKey);
-        var due = (await E2EClock.TodayAsync(server)).AddDays(-3);
-        using var opened = await integrator.PostAsJsonAsync("/api/v1/cases", new
-        {
-            processKey = E2EBpmn.CallCaseProcessKey,
-            debtor = new
-            {
-                externalId = "C-" + invoiceNumber, name = "Ferretería López SA de CV", language = "es", timeZone = "America/Mexico_City", country = "MX",
-                contacts = new[] { new { channel = "email", value = "pagos@lopez.example" } },
-            },
-            invoice = new
-            {
-                externalId = "X-" + invoiceNumber, number = invoiceNumber, amount = 4800.00m, currency = "MXN",
-                issueDate = due.AddDays(-30), dueDate = due,
-            },
-        });
-        var body = await opened.Content.ReadAsStringAsync();
-        Assert.True(opened.IsSuccessStatusCode, body);
-        return JsonDocument.Parse(body).RootElement.GetProperty("case").GetProperty("id").GetGuid();
     }
 }
