@@ -1,6 +1,8 @@
 import 'camunda-bpmn-js/dist/assets/camunda-platform-navigated-viewer.css';
 import NavigatedViewer from 'camunda-bpmn-js/lib/camunda-platform/NavigatedViewer';
-import { diff, type Changes, type ModdleLike } from 'bpmn-js-differ';
+import { diff } from 'bpmn-js-differ';
+import { describeChanges } from '../diff-wording';
+import { focusDiagram, diagramModules } from '../diagram-focus';
 import { api, type Definition, type Me } from '../api';
 import { h } from '../dom';
 import { formatDate, formatNumber, t } from '../i18n';
@@ -8,8 +10,6 @@ import { onLeave } from '../main';
 import { loadVersions, versionProvenance } from './version-source';
 
 interface ActivityStats { activityId: string; instances: number; incidents: number }
-type ChangeKind = 'added' | 'removed' | 'changed' | 'layout';
-interface Change { kind: ChangeKind; id: string; type: string; name: string | null; detail: string }
 
 // The version view: one version of a process with, on its diagram, how many cases wait at each
 // activity and how many incidents are open there, and what changed from the previous version (bpmn-js-differ).
@@ -56,7 +56,7 @@ export async function renderVersions(root: HTMLElement, _me: Me, params: Record<
     previous ? api<string>('GET', `/api/v1/process-definitions/${previous.id}/xml`) : Promise.resolve(null),
     api<ActivityStats[]>('GET', `/api/v1/staff/definitions/${selected.id}/activity-stats`),
   ]);
-  const viewer = new NavigatedViewer({ container: diagram });
+  const viewer = new NavigatedViewer({ container: diagram, additionalModules: diagramModules });
   onLeave(() => viewer.destroy());
   // The previous version is read through the same viewer's moddle, then replaced by the selected one.
   let before: unknown = null;
@@ -65,10 +65,13 @@ export async function renderVersions(root: HTMLElement, _me: Me, params: Record<
     before = viewer.getDefinitions();
   }
   await viewer.importXML(xml);
-  const canvas = viewer.get('canvas') as { zoom(v: string): void; addMarker(id: string, m: string): void };
+  const canvas = viewer.get('canvas') as { addMarker(id: string, m: string): void };
   const registry = viewer.get('elementRegistry') as { get(id: string): unknown };
   const overlays = viewer.get('overlays') as { add(id: string, type: string, o: unknown): void };
-  canvas.zoom('fit-viewport');
+  // The view opens on where cases wait or incidents are open; a version nobody runs opens on what changed.
+  const busy = stats.filter((s) => s.instances > 0 || s.incidents > 0).map((s) => s.activityId);
+  const changes = before ? describeChanges(before, viewer.getDefinitions(), diff(before, viewer.getDefinitions()), t) : [];
+  focusDiagram(viewer, diagram, busy.length > 0 ? busy : changes.filter((c) => c.kind !== 'removed').map((c) => c.id));
 
   for (const s of stats) {
     if (!registry.get(s.activityId)) continue;
@@ -84,7 +87,6 @@ export async function renderVersions(root: HTMLElement, _me: Me, params: Record<
     changesBox.append(h('p', { class: 'muted', 'data-testid': 'diff-first' }, t('versions.first')));
     return;
   }
-  const changes = toList(diff(before, viewer.getDefinitions()));
   for (const c of changes) {
     const marker = c.kind === 'added' ? 'diff-added' : c.kind === 'changed' ? 'diff-changed' : c.kind === 'layout' ? 'diff-layout' : null;
     if (marker && registry.get(c.id)) canvas.addMarker(c.id, marker);
@@ -98,32 +100,7 @@ export async function renderVersions(root: HTMLElement, _me: Me, params: Record<
     h('thead', {}, h('tr', {}, ...['versions.kind', 'versions.element', 'versions.type', 'versions.detail'].map((k) => h('th', {}, t(k))))),
     h('tbody', {}, ...changes.map((c) => h('tr', { class: `diff-row ${c.kind}`, 'data-testid': 'diff-item', 'data-kind': c.kind, 'data-element-id': c.id },
       h('td', {}, h('span', { class: `swatch diff-${c.kind}` }, t(`versions.${c.kind}`))),
-      h('td', {}, h('code', {}, c.id), c.name ? ` ${c.name}` : ''),
-      h('td', {}, c.type.replace(/^bpmn:/, '')),
-      h('td', { class: 'muted' }, c.detail))))));
-}
-
-const order: ChangeKind[] = ['added', 'removed', 'changed', 'layout'];
-
-function toList(changes: Changes): Change[] {
-  const of = (kind: ChangeKind, id: string, model: ModdleLike, detail = ''): Change =>
-    ({ kind, id, type: model.$type, name: typeof model.name === 'string' && model.name ? model.name : null, detail });
-  const list = [
-    ...Object.entries(changes._added).map(([id, m]) => of('added', id, m)),
-    ...Object.entries(changes._removed).map(([id, m]) => of('removed', id, m)),
-    // bpmn-js-differ 3.2.0 passes jsondiffpatch's [old, new] to changed(model, property, newValue, oldValue), so in
-    // attrs the two are swapped: newValue holds the previous version's value.
-    ...Object.entries(changes._changed).map(([id, c]) => of('changed', id, c.model,
-      Object.entries(c.attrs).map(([attr, v]) => `${attr}: ${show(v.newValue)} → ${show(v.oldValue)}`).join('; '))),
-    // An element both changed and moved is listed once, as changed.
-    ...Object.entries(changes._layoutChanged).filter(([id]) => !(id in changes._changed)).map(([id, m]) => of('layout', id, m)),
-  ];
-  return list.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.id.localeCompare(b.id));
-}
-
-function show(value: unknown): string {
-  if (value === undefined || value === null || value === '') return '—';
-  if (typeof value === 'object') return (value as { $type?: string }).$type?.replace(/^bpmn:/, '') ?? '…';
-  const text = String(value);
-  return text.length > 60 ? `${text.substring(0, 57)}…` : text;
+      h('td', { 'data-testid': 'diff-element' }, c.element),
+      h('td', {}, c.type),
+      h('td', { class: 'muted', 'data-testid': 'diff-detail' }, ...c.details.map((d) => h('div', {}, d))))))));
 }
