@@ -2,7 +2,7 @@
 // where cases wait, on a version) at a readable scale, not a whole six-lane process squeezed into the page. A mini-map
 // shows where that part sits in the whole process; zoom buttons step in and out, show everything, or go back.
 import 'diagram-js-minimap/assets/diagram-js-minimap.css';
-import './diagram.css';
+import './ui-details.css';
 import minimapModule from 'diagram-js-minimap';
 import { h } from './dom';
 import { t } from './i18n';

@@ -8,8 +8,8 @@ export const uiDetailsEs: Record<string, string> = {
   'diagram.minimap': 'Minimapa',
 
   'designer.intro': 'Elija un proceso para abrirlo en el diseñador o cree uno nuevo.', 'designer.name': 'Proceso',
-  'designer.latest': 'Última versión', 'designer.publishedBy': 'Publicada por', 'designer.publishedAt': 'Publicada el',
-  'designer.openProcess': 'Abrir', 'designer.none': 'Todavía no hay procesos publicados.', 'designer.unknownPublisher': '—',
+  'designer.latest': 'Última versión', 'designer.source': 'Origen', 'designer.publishedAt': 'Publicada el',
+  'designer.openProcess': 'Abrir', 'designer.none': 'Todavía no hay procesos publicados.',
 
   'date.placeholder': 'dd/mm/aaaa', 'date.invalid': 'Escriba una fecha válida (dd/mm/aaaa).',
 
@@ -50,8 +50,8 @@ export const uiDetailsEn: Record<string, string> = {
   'diagram.minimap': 'Mini-map',
 
   'designer.intro': 'Choose a process to open it in the designer, or create a new one.', 'designer.name': 'Process',
-  'designer.latest': 'Latest version', 'designer.publishedBy': 'Published by', 'designer.publishedAt': 'Published on',
-  'designer.openProcess': 'Open', 'designer.none': 'No process has been published yet.', 'designer.unknownPublisher': '—',
+  'designer.latest': 'Latest version', 'designer.source': 'Source', 'designer.publishedAt': 'Published on',
+  'designer.openProcess': 'Open', 'designer.none': 'No process has been published yet.',
 
   'date.placeholder': 'dd/mm/yyyy', 'date.invalid': 'Enter a valid date (dd/mm/yyyy).',
 

@@ -6,6 +6,7 @@ import { h, notice } from '../dom';
 import { formatDate, lang, t } from '../i18n';
 import { auditActions } from '../i18n-audit';
 import { navigate } from '../main';
+import { dateInput, parseDay } from '../date-input';
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -73,18 +74,14 @@ function localMidnight(day: string, addDays: number): string | null {
   return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + addDays).toISOString() : null;
 }
 
-// Days are typed the way the UI language writes them (dd/mm/aaaa in Spanish, dd/mm/yyyy in British English), not in
-// the browser's own date picker, whose format follows the browser's locale instead of the user's choice here.
+// Days are typed the way the UI language writes them (the shared date input, date-input.ts).
 function filterForm(f: Filters, section: HTMLElement): HTMLElement {
   const text = (name: string, value: string, size = 24) => h('input', { type: 'text', name, value, size, 'data-testid': `audit-filter-${name}` });
-  const day = (name: string, value: string) => h('input', {
-    type: 'text', name, value: showDay(value), size: 11, inputmode: 'numeric', placeholder: lang() === 'es' ? 'dd/mm/aaaa' : 'dd/mm/yyyy',
-    'data-testid': `audit-filter-${name}`,
-  });
   const actor = text('actor', f.actor);
   const caseId = text('case', f.case, 38);
-  const from = day('from', f.from);
-  const to = day('to', f.to);
+  const fromField = dateInput({ name: 'from', value: f.from, testid: 'audit-filter-from' });
+  const toField = dateInput({ name: 'to', value: f.to, testid: 'audit-filter-to' });
+  const [from, to] = [fromField.input, toField.input];
   const action = h('select', { name: 'action', 'data-testid': 'audit-filter-action' },
     h('option', { value: '' }, t('audit.filter.anyAction')),
     ...[...auditActions].sort((a, b) => auditAction(a).localeCompare(auditAction(b), lang()))
@@ -112,25 +109,7 @@ function filterForm(f: Filters, section: HTMLElement): HTMLElement {
     },
   },
   field('audit.filter.actor', actor), field('audit.filter.action', action), field('audit.filter.case', caseId),
-  field('audit.filter.from', from), field('audit.filter.to', to),
+  field('audit.filter.from', fromField.wrapper), field('audit.filter.to', toField.wrapper),
   h('button', { type: 'submit', class: 'primary', 'data-testid': 'audit-filter-apply' }, t('audit.filter.apply')),
   h('a', { href: '/audit' }, t('audit.filter.clear')));
-}
-
-/** yyyy-MM-dd shown as dd/mm/yyyy. */
-function showDay(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : '';
-}
-
-/** dd/mm/yyyy (also with "-" or ".") to yyyy-MM-dd; '' when empty, undefined when not a real day. */
-function parseDay(value: string): string | undefined {
-  const text = value.trim();
-  if (!text) return '';
-  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  if (!m) return undefined;
-  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined;
-  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }

@@ -2,6 +2,7 @@ import '../cases.css';
 import { api, ApiError, type CaseView, type Me, type SendStep, type TimelineItem } from '../api';
 import { h, notice } from '../dom';
 import { formatDate, formatMoney, t } from '../i18n';
+import { dateInput, parseDay } from '../date-input';
 import { formatDay, formatZoned, label } from '../format';
 import { describeRule } from '../contact-rules';
 import { flash, navigate } from '../main';
@@ -113,6 +114,10 @@ function actions(caseId: string, currency: string): HTMLElement {
   const open = (key: string, controls: [string, Control][], body: (v: Record<string, string>) => unknown, path: string) => {
     panel.replaceChildren(h('form', { class: 'card', 'data-testid': `action-form-${key}`, onsubmit: async (e: Event) => {
       e.preventDefault();
+      if (controls.some(([, control]) => control.dataset.day !== undefined && parseDay(control.value) === undefined)) {
+        notice(panel, t('date.invalid'), 'error');
+        return;
+      }
       const values = Object.fromEntries(controls.map(([name, control]) => [name, control.value.trim()]));
       try {
         await api('POST', `/api/v1/staff/cases/${caseId}/${path}`, body(values));
@@ -124,7 +129,7 @@ function actions(caseId: string, currency: string): HTMLElement {
       }
     } },
     h('h3', {}, t(`action.${key}`)),
-    ...controls.map(([name, control]) => h('div', { class: 'field' }, h('label', {}, t(`action.field.${name}`), control))),
+    ...controls.map(([name, control]) => h('div', { class: 'field' }, h('label', {}, t(`action.field.${name}`), control.closest('.date-input') ?? control))),
     h('div', { class: 'toolbar' },
       h('button', { type: 'submit', class: 'primary', 'data-testid': 'action-submit' }, t('action.save')),
       h('button', { type: 'button', onclick: () => panel.replaceChildren() }, t('action.cancel')))));
@@ -143,8 +148,8 @@ function actions(caseId: string, currency: string): HTMLElement {
       ], (v) => ({ channel: v.channel, direction: v.direction, outcome: v.outcome, reasonCode: v.reasonCode || null, notes: v.notes || null }), 'contact-attempts') }, t('action.contact')),
       h('button', { 'data-testid': 'action-promise', onclick: () => open('promise', [
         ['amount', text('amount', 'number')],
-        ['promiseDate', text('promiseDate', 'date')],
-      ], (v) => ({ amount: Number(v.amount), currency, promiseDate: v.promiseDate || null }), 'promises') }, t('action.promise')),
+        ['promiseDate', dateInput({ name: 'promiseDate', testid: 'action-promiseDate' }).input],
+      ], (v) => ({ amount: Number(v.amount), currency, promiseDate: parseDay(v.promiseDate) || null }), 'promises') }, t('action.promise')),
       h('button', { 'data-testid': 'action-dispute', onclick: () => open('dispute', [
         ['reason', select('reason', 'reason', reasons.filter((r) => r !== 'forgot' && r !== 'unable-to-pay'))],
         ['notes', notes()],

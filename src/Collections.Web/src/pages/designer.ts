@@ -7,24 +7,8 @@ import { flash, navigate, onLeave } from '../main';
 import { translateModule } from '../bpmn-translate';
 import { askToPublish } from './publish-dialog';
 import { loadVersions, versionProvenance } from './version-source';
-
-// Drafts live in this browser's localStorage (one per process key), not on the server: a draft is personal work in
-// progress; publishing is what the team sees.
-const draftKey = (key: string) => `collections.draft.${key}`;
-
-const newProcessXml = (key: string) => `<?xml version="1.0" encoding="UTF-8"?>
-<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"
-  xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
-  id="Definitions_${key}" targetNamespace="http://bpmn.io/schema/bpmn">
-  <bpmn:process id="${key}" name="${key}" isExecutable="true">
-    <bpmn:startEvent id="StartEvent_1" />
-  </bpmn:process>
-  <bpmndi:BPMNDiagram id="BPMNDiagram_1">
-    <bpmndi:BPMNPlane id="BPMNPlane_1" bpmnElement="${key}">
-      <bpmndi:BPMNShape id="StartEvent_1_di" bpmnElement="StartEvent_1"><dc:Bounds x="180" y="160" width="36" height="36" /></bpmndi:BPMNShape>
-    </bpmndi:BPMNPlane>
-  </bpmndi:BPMNDiagram>
-</bpmn:definitions>`;
+import { draftKey, newProcess, newProcessXml } from '../designer-drafts';
+import { renderDesignerHome } from './designer-home';
 
 export function problemText(p: { code: string; message: string }): string {
   return has(`problem.${p.code}`) ? `${t(`problem.${p.code}`)}: ${p.message}` : p.message;
@@ -39,6 +23,11 @@ export async function renderDesigner(root: HTMLElement, _me: Me, params: Record<
   const byKey = new Map<string, Definition[]>();
   for (const d of definitions) byKey.set(d.key, [...(byKey.get(d.key) ?? []), d].sort((a, b) => b.version - a.version));
   const key = params.key ?? null;
+  // With no process chosen, the designer opens on the list of processes rather than an empty canvas.
+  if (!key) {
+    await renderDesignerHome(root, byKey);
+    return;
+  }
 
   const list = h('aside', { class: 'processes', 'data-testid': 'process-list' },
     h('h2', {}, t('designer.processes')),
@@ -47,13 +36,7 @@ export async function renderDesigner(root: HTMLElement, _me: Me, params: Record<
       h('div', { class: 'versions' }, ...versions.map((v) =>
         h('a', { href: `/designer/${encodeURIComponent(k)}?version=${v.version}`, title: formatDate(v.deployedAt), 'data-testid': `process-${k}-v${v.version}` }, `v${v.version}`))),
       localStorage.getItem(draftKey(k)) ? h('span', { class: 'badge' }, t('designer.draft')) : null)),
-    h('button', { 'data-testid': 'designer-new', onclick: () => {
-      const name = prompt(t('designer.new'), 'new-process');
-      if (name && /^[A-Za-z_][\w.-]*$/.test(name)) {
-        localStorage.setItem(draftKey(name), newProcessXml(name));
-        navigate(`/designer/${encodeURIComponent(name)}`);
-      }
-    } }, t('designer.new')));
+    h('button', { 'data-testid': 'designer-new', onclick: newProcess }, t('designer.new')));
 
   const canvas = h('div', { class: 'canvas', 'data-testid': 'designer-canvas' });
   const properties = h('div', { class: 'properties', 'data-testid': 'properties-panel' });
@@ -74,10 +57,6 @@ export async function renderDesigner(root: HTMLElement, _me: Me, params: Record<
   const page = h('section', { class: 'designer' }, list, work);
   root.append(page);
   root.classList.add('wide');
-  if (!key) {
-    canvas.append(h('p', { class: 'empty' }, t('designer.title')));
-    return;
-  }
 
   const modeler = new Modeler({
     container: canvas,

@@ -95,7 +95,8 @@ export async function renderInbox(root: HTMLElement, me: Me): Promise<void> {
       return;
     }
     const late = (d: string | null) => d !== null && new Date(d) < new Date();
-    const headers = ['inbox.priority', 'inbox.task', 'inbox.case', 'inbox.debtor', 'inbox.amount', 'inbox.daysOverdue', 'inbox.due', 'inbox.followUp', 'inbox.assignee', ''];
+    // The inbox sorts by the case's priority; the task's own priority is another number, shown on the task page.
+    const headers = ['priority.case', 'inbox.task', 'inbox.case', 'inbox.debtor', 'inbox.amount', 'inbox.daysOverdue', 'inbox.due', 'inbox.followUp', 'inbox.assignee', ''];
     list.append(h('table', { class: 'grid' },
       h('thead', {}, h('tr', {}, ...headers.map((k) => h('th', {}, k ? t(k) : '')))),
       h('tbody', {}, ...items.map((item) => h('tr', { 'data-testid': 'inbox-row', 'data-task-key': item.taskDefinitionKey },

@@ -1,5 +1,5 @@
 // The outbox: what the embedded default wrote instead of sending, newest first, with one message open.
-// HTML bodies are shown in a sandboxed iframe with no permissions: debtor data inside them never runs as script.
+// HTML bodies are shown in a sandboxed iframe that runs no script (debtor data inside them never runs), sized to the message.
 import { api, type Me } from '../api';
 import { h } from '../dom';
 import { formatDate, t } from '../i18n';
@@ -83,7 +83,11 @@ async function renderMessage(id: string, caseId: string): Promise<HTMLElement> {
       h('dt', {}, t('outbox.to')), h('dd', {}, message.item.to),
       h('dt', {}, t('outbox.case')), h('dd', {}, message.item.caseId ?? '—')));
   if (message.html) {
-    const frame = h('iframe', { sandbox: '', title: t('outbox.html'), class: 'outbox-html', 'data-testid': 'outbox-html', referrerpolicy: 'no-referrer' });
+    // allow-same-origin (and nothing else) lets this page read the message's height to size the frame to it, so the
+    // whole message shows, signature included. Scripts stay off: the sandbox has no allow-scripts and the srcdoc frame
+    // inherits the page's script-src 'self'; forms, pop-ups and navigating this page stay off too.
+    const frame = h('iframe', { sandbox: 'allow-same-origin', title: t('outbox.html'), class: 'outbox-html', 'data-testid': 'outbox-html', referrerpolicy: 'no-referrer', scrolling: 'no' });
+    frame.addEventListener('load', () => fitToContent(frame));
     frame.srcdoc = message.html;
     container.append(h('h3', {}, t('outbox.html')), frame);
   }
@@ -93,3 +97,22 @@ async function renderMessage(id: string, caseId: string): Promise<HTMLElement> {
   container.append(headers);
   return container;
 }
+
+/**
+ * Sizes the frame to its document, again whenever the document's size changes (an image arriving late). A message
+ * whose own height follows the frame's (height: 100%) would grow it forever: the refits are capped.
+ */
+function fitToContent(frame: HTMLIFrameElement): void {
+  const doc = frame.contentDocument;
+  if (!doc) return;
+  let refits = 0;
+  const fit = () => {
+    const height = Math.min(maxFrameHeight, Math.ceil(doc.documentElement.scrollHeight));
+    if (refits++ < maxRefits && Math.abs(height - frame.clientHeight) > 1) frame.style.height = `${height}px`;
+  };
+  fit();
+  new ResizeObserver(fit).observe(doc.documentElement);
+}
+
+const maxRefits = 20;
+const maxFrameHeight = 20000;

@@ -5,15 +5,16 @@ import { formatDate, t } from '../i18n';
 import { flash, navigate } from '../main';
 import { renderCallScript } from './call-script';
 import { describeRule } from '../contact-rules';
+import { dateInput, parseDay } from '../date-input';
 
 /** Fields of the call outcome form that only mean something for one outcome (workflows/overdue-invoice.bpmn). */
 const onlyFor: Record<string, string> = { promiseDate: 'promise', promiseAmount: 'promise', calledNumber: 'wrong-number' };
 
 /** The case the task's process belongs to, if any (the inbox shows processes started without a case too). */
-async function caseOf(task: UserTask): Promise<string | null> {
+async function caseOf(task: UserTask): Promise<CaseListItem | null> {
   try {
     const page = await api<Page<CaseListItem>>('GET', `/api/v1/staff/cases?processInstanceId=${task.rootInstanceId ?? task.processInstanceId}&limit=1`);
-    return page.items[0]?.case.id ?? null;
+    return page.items[0] ?? null;
   } catch {
     return null;
   }
@@ -25,6 +26,7 @@ function check(field: FormField, raw: string): string | null {
   if (raw === '' || (field.type === 'Boolean' && raw === 'false' && !constraint('required'))) {
     return constraint('required') && raw === '' ? t('task.required') : null;
   }
+  if (field.type === 'Date' && parseDay(raw) === undefined) return t('date.invalid');
   if (field.type === 'Long' || field.type === 'Decimal') {
     const value = Number(raw);
     if (Number.isNaN(value) || (field.type === 'Long' && !Number.isInteger(value))) return t('task.number');
@@ -60,7 +62,8 @@ function input(field: FormField): HTMLInputElement | HTMLSelectElement {
     }
     case 'Long': return h('input', { ...base, type: 'number', step: '1', value: initial });
     case 'Decimal': return h('input', { ...base, type: 'number', step: '0.01', value: initial });
-    case 'Date': return h('input', { ...base, type: 'date', value: initial });
+    // The shared date input: the day as the UI language writes it; sent as yyyy-MM-dd (see the submit handler).
+    case 'Date': return dateInput({ name: field.id, id: base.id, testid: base['data-testid'], value: initial, disabled: base.disabled }).input;
     default: return h('input', { ...base, type: 'text', value: initial });
   }
 }
@@ -69,10 +72,11 @@ export async function renderTask(root: HTMLElement, me: Me, params: Record<strin
   const task = await api<UserTask>('GET', `/api/v1/tasks/${params.id}`);
   const mine = task.assignee === me.email;
   const isCall = task.properties?.form === 'call-outcome';
-  const [caseId, script] = await Promise.all([
+  const [caseItem, script] = await Promise.all([
     caseOf(task),
     isCall ? api<CallScript>('GET', `/api/v1/staff/tasks/${task.id}/call-script`).catch(() => null) : Promise.resolve(null),
   ]);
+  const caseId = caseItem?.case.id ?? null;
   const fields = task.formFields.map((field) => ({
     field, control: input(field), error: h('span', { class: 'field-error', 'data-testid': `error-${field.id}` }),
     row: null as HTMLElement | null,
@@ -96,7 +100,8 @@ export async function renderTask(root: HTMLElement, me: Me, params: Record<strin
   }
   for (const f of fields) {
     f.row = h('div', { class: 'field', 'data-field': f.field.id },
-      h('label', { for: f.control.id }, f.field.label ?? f.field.id, f.field.constraints.some((c) => c.name === 'required') ? ' *' : ''), f.control, f.error);
+      h('label', { for: f.control.id }, f.field.label ?? f.field.id, f.field.constraints.some((c) => c.name === 'required') ? ' *' : ''),
+      f.control.closest('.date-input') ?? f.control, f.error);
   }
   outcome?.addEventListener('change', showRelevant);
   showRelevant();
@@ -125,7 +130,8 @@ export async function renderTask(root: HTMLElement, me: Me, params: Record<strin
       control.classList.toggle('invalid', problem !== null);
       if (problem) { valid = false; continue; }
       if (raw === '') continue;
-      variables[field.id] = field.type === 'Boolean' ? raw === 'true' : field.type === 'Long' || field.type === 'Decimal' ? Number(raw) : raw;
+      variables[field.id] = field.type === 'Boolean' ? raw === 'true' : field.type === 'Long' || field.type === 'Decimal' ? Number(raw)
+        : field.type === 'Date' ? parseDay(raw)! : raw;
     }
     if (!valid) { notice(root, t('task.invalid'), 'error'); return; }
     if (isCall && overrideReason.value.trim() !== '') variables.contactOverrideReason = overrideReason.value.trim();
@@ -169,7 +175,9 @@ export async function renderTask(root: HTMLElement, me: Me, params: Record<strin
     h('h1', { 'data-testid': 'task-title' }, task.name ?? task.taskDefinitionKey),
     h('dl', { class: 'facts' },
       h('dt', {}, t('inbox.case')), h('dd', {}, h('a', { href: caseId ? `/cases/${caseId}` : `/instances/${task.processInstanceId}`, 'data-testid': 'task-case-link' }, task.businessKey ?? t('task.caseLink'))),
-      h('dt', {}, t('inbox.priority')), h('dd', {}, String(task.priority)),
+      // Two numbers, each named for what it is: the case's priority orders the inbox, the task's comes from the process.
+      caseItem ? h('dt', {}, t('priority.case')) : null, caseItem ? h('dd', { 'data-testid': 'task-case-priority' }, String(caseItem.case.priority)) : null,
+      h('dt', {}, t('priority.task')), h('dd', { 'data-testid': 'task-priority' }, String(task.priority)),
       h('dt', {}, t('inbox.due')), h('dd', {}, formatDate(task.dueDate)),
       h('dt', {}, t('inbox.followUp')), h('dd', {}, formatDate(task.followUpDate)),
       h('dt', {}, t('inbox.assignee')), h('dd', { 'data-testid': 'task-assignee' }, task.assignee ?? t('inbox.unassigned'))),
