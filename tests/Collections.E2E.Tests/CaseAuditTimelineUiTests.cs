@@ -31,7 +31,7 @@ public sealed class CaseAuditTimelineUiTests(BrowserEnvironment browser)
         await page.GotoAsync($"/cases/{caseId}");
         await page.GetByTestId("action-promise").ClickAsync();
         await page.GetByTestId("action-amount").FillAsync("250");
-        await page.GetByTestId("action-promiseDate").FillAsync(promiseDate.ToString("yyyy-MM-dd"));
+        await page.GetByTestId("action-promiseDate").FillAsync(promiseDate.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByTestId("action-submit").ClickAsync();
 
         await Expect(page.GetByTestId("notice")).ToContainTextAsync("Promesa registrada");

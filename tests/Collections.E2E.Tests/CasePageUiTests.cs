@@ -41,7 +41,7 @@ public sealed class CasePageUiTests(BrowserEnvironment browser)
         await page.GetByTestId("field-callOutcome").SelectOptionAsync("promise");
         await Expect(page.Locator("[data-field=promiseDate]")).ToBeVisibleAsync();
         await page.GetByTestId("field-reason").SelectOptionAsync("forgot");
-        await page.GetByTestId("field-promiseDate").FillAsync(promiseDate.ToString("yyyy-MM-dd"));
+        await page.GetByTestId("field-promiseDate").FillAsync(promiseDate.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByTestId("field-promiseAmount").FillAsync("400");
         await page.GetByTestId("field-notes").FillAsync("Paga la semana que viene");
         await Screenshots.TakeAsync(page, server, "task-form", fullPage: true);
