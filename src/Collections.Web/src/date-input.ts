@@ -21,10 +21,12 @@ export function dateInput(options: DateInputOptions): { wrapper: HTMLElement; in
   });
   const wrapper = h('span', { class: 'date-input' }, input);
   // static: the calendar lives inside the wrapper, so it leaves with the page; allowInput: typing stays possible.
-  flatpickr(input, {
+  const picker = flatpickr(input, {
     dateFormat: 'd/m/Y', allowInput: true, static: true, disableMobile: true, clickOpens: !options.disabled,
     locale: lang() === 'es' ? Spanish : 'default',
   });
+  // Whoever types the day needs no calendar, and an open one would cover what follows (the form's save button).
+  input.addEventListener('input', () => picker.close());
   return { wrapper, input };
 }
 
