@@ -116,6 +116,7 @@ public sealed class UiDetailsUiTests(BrowserEnvironment browser)
 
         // In English the same date input says so and its calendar speaks English.
         await page.GetByTestId("lang-switch").ClickAsync();
+        await Expect(page.GetByTestId("lang-switch")).ToHaveTextAsync("Español"); // the page is drawn again, in English
         await page.GetByTestId("action-promise").ClickAsync();
         var promise = page.GetByTestId("action-promiseDate");
         await Expect(promise).ToHaveAttributeAsync("placeholder", "dd/mm/yyyy");
@@ -123,6 +124,8 @@ public sealed class UiDetailsUiTests(BrowserEnvironment browser)
         await promise.BlurAsync();
         await promise.ClickAsync();
         Assert.Equal(MonthName(promiseDate, English), await CalendarMonthAsync(page), ignoreCase: true);
+        await page.Locator(".flatpickr-calendar.open .flatpickr-day:not(.prevMonthDay):not(.nextMonthDay)").GetByText("15", new() { Exact = true }).ClickAsync();
+        await Expect(promise).ToHaveValueAsync($"15/{promiseDate:MM}/{promiseDate:yyyy}");
 
         // The outbox frame is as tall as the message: its last line, the signature, lies inside the frame.
         await page.GotoAsync("/outbox");
