@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Collections.Engine.Configuration;
+using Collections.Engine.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -21,13 +22,13 @@ public sealed class DomainDbContextFactory
         Provider = options.Value.Provider.Trim().ToLowerInvariant();
         if (Provider == DatabaseProviders.Postgres)
         {
-            var own = new DbContextOptionsBuilder<PostgresDomainDbContext>().UseNpgsql(connectionString, o => o.MigrationsHistoryTable(DomainDbContext.MigrationsHistoryTable)).Options;
+            var own = new DbContextOptionsBuilder<PostgresDomainDbContext>().SkipModelCheck().UseNpgsql(connectionString, o => o.MigrationsHistoryTable(DomainDbContext.MigrationsHistoryTable)).Options;
             var shared = new DbContextOptionsBuilder<PostgresDomainDbContext>().UseNpgsql(o => o.MigrationsHistoryTable(DomainDbContext.MigrationsHistoryTable)).Options;
             (_own, _shared) = (() => new PostgresDomainDbContext(own), () => new PostgresDomainDbContext(shared));
         }
         else
         {
-            var own = new DbContextOptionsBuilder<SqliteDomainDbContext>().UseSqlite(connectionString, o => o.MigrationsHistoryTable(DomainDbContext.MigrationsHistoryTable)).Options;
+            var own = new DbContextOptionsBuilder<SqliteDomainDbContext>().SkipModelCheck().UseSqlite(connectionString, o => o.MigrationsHistoryTable(DomainDbContext.MigrationsHistoryTable)).Options;
             var shared = new DbContextOptionsBuilder<SqliteDomainDbContext>().UseSqlite(o => o.MigrationsHistoryTable(DomainDbContext.MigrationsHistoryTable)).Options;
             (_own, _shared) = (() => new SqliteDomainDbContext(own), () => new SqliteDomainDbContext(shared));
         }

@@ -20,12 +20,12 @@ internal sealed class EngineDbContextFactory
         {
             case DatabaseProviders.Sqlite:
                 var sqlite = new PooledDbContextFactory<SqliteEngineDbContext>(
-                    new DbContextOptionsBuilder<SqliteEngineDbContext>().UseSqlite(settings.ConnectionString).Options);
+                    new DbContextOptionsBuilder<SqliteEngineDbContext>().SkipModelCheck().UseSqlite(settings.ConnectionString).Options);
                 _create = sqlite.CreateDbContext;
                 break;
             case DatabaseProviders.Postgres:
                 var postgres = new PooledDbContextFactory<PostgresEngineDbContext>(
-                    new DbContextOptionsBuilder<PostgresEngineDbContext>().UseNpgsql(settings.ConnectionString).Options);
+                    new DbContextOptionsBuilder<PostgresEngineDbContext>().SkipModelCheck().UseNpgsql(settings.ConnectionString).Options);
                 _create = postgres.CreateDbContext;
                 break;
             default:

@@ -1,4 +1,5 @@
 using Collections.Engine.Configuration;
+using Collections.Engine.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -10,9 +11,9 @@ internal static class ServerDbContextRegistration
     public static IServiceCollection AddServerDbContext(this IServiceCollection services)
     {
         services.AddDbContext<SqliteServerDbContext>((sp, o) =>
-            o.UseSqlite(Connection(sp), s => s.MigrationsHistoryTable(ServerDbContext.MigrationsHistoryTable)));
+            o.SkipModelCheck().UseSqlite(Connection(sp), s => s.MigrationsHistoryTable(ServerDbContext.MigrationsHistoryTable)));
         services.AddDbContext<PostgresServerDbContext>((sp, o) =>
-            o.UseNpgsql(Connection(sp), s => s.MigrationsHistoryTable(ServerDbContext.MigrationsHistoryTable)));
+            o.SkipModelCheck().UseNpgsql(Connection(sp), s => s.MigrationsHistoryTable(ServerDbContext.MigrationsHistoryTable)));
         services.AddScoped<ServerDbContext>(sp => IsPostgres(sp)
             ? sp.GetRequiredService<PostgresServerDbContext>()
             : sp.GetRequiredService<SqliteServerDbContext>());

@@ -56,8 +56,8 @@ public sealed class DomainApiFactory : WebApplicationFactory<Program>
     /// <summary>As above, with services replaced at the outside edges (a fake provider, a crash seam).</summary>
     public static async Task<DomainApiFactory> CreateAsync(string database, Dictionary<string, string?>? settings, Action<IServiceCollection>? services, params string[] bpmn)
     {
-        var factory = new DomainApiFactory(database, await FreshDatabaseAsync(database), settings) { _testServices = services };
-        _ = factory.Server; // start: migrations run
+        var factory = new DomainApiFactory(database, await MigratedDatabases.CreateAsync(database), settings) { _testServices = services };
+        _ = factory.Server; // start: the schema is in place, migrations find nothing to apply
         foreach (var xml in bpmn.Length == 0 ? [TestPlaybook.Xml] : bpmn)
         {
             await factory.Engine.DeployAsync(new DeploymentRequest($"{Guid.NewGuid():N}.bpmn", xml), CancellationToken.None);

@@ -1,5 +1,6 @@
 using Collections.Engine.Api;
 using Collections.Server.Tests.Domain;
+using Collections.Server.Tests.Infrastructure;
 
 namespace Collections.Server.Tests.Publishing;
 
@@ -25,7 +26,7 @@ public sealed class PublishingServer : IAsyncDisposable
     public string WorkflowsFolder { get; }
 
     public static async Task<PublishingServer> CreateAsync(string database) =>
-        new(database, await DomainApiFactory.FreshDatabaseAsync(database), Directory.CreateTempSubdirectory("collections-publishing-workflows-").FullName);
+        new(database, await MigratedDatabases.CreateAsync(database), Directory.CreateTempSubdirectory("collections-publishing-workflows-").FullName);
 
     /// <summary>Writes a workflow file, its last write time set (the file system's clock, not the server's).</summary>
     public string WriteFile(string name, string xml, DateTimeOffset writtenAt)
