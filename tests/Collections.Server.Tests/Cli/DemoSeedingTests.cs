@@ -29,8 +29,8 @@ public sealed class DemoSeedingTests
         await using var server = DomainApiFactory.Node(database, connection);
         var tasks = await server.Services.GetRequiredService<IProcessQueries>().ListUserTasksAsync(new UserTaskQuery(Take: 500), CancellationToken.None);
         Assert.Equal(StaffGroups.Known.Order(), tasks.SelectMany(t => t.CandidateGroups).Distinct().Order());
-        Assert.Superset(new HashSet<string> { "call_debtor", "senior_call", "legal_call", "field_visit", "manager_decision", "resolve_dispute", "approve_discount", "courtesy_call" },
-            tasks.Select(t => t.TaskDefinitionKey).ToHashSet());
+        Assert.Empty(new[] { "call_debtor", "senior_call", "legal_call", "field_visit", "manager_decision", "resolve_dispute", "approve_discount", "courtesy_call" }
+            .Except(tasks.Select(t => t.TaskDefinitionKey))); // a task waits at every stage of the playbook
         var cases = await DetailsAsync(server);
         var promises = cases.SelectMany(c => c.Promises).Select(p => p.Status).ToHashSet();
         Assert.Contains(PromiseStatuses.Kept, promises);

@@ -33,6 +33,8 @@ internal sealed record DemoDatabase(string File)
     public void Delete()
     {
         if (Exists && !IsDemo) throw new InvalidOperationException($"{File} was not seeded by demo; it is left alone.");
+        // A pooled connection of this process would keep the deleted file's pages alive for the next seeding.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var file in new[] { File, File + "-wal", File + "-shm", Marker })
         {
             System.IO.File.Delete(file);
