@@ -16,8 +16,11 @@ internal sealed record DemoOptions
     /// <summary>Delete the demo database (and its outbox) and seed it again. Default false: an existing demo database is reused.</summary>
     public bool Reset { get; init; }
 
-    /// <summary>Debtors, one invoice each. Default two per story; at least one per story (<see cref="DemoCast.MinimumDebtors"/>).</summary>
-    public int Debtors { get; init; } = 2 * DemoCast.MinimumDebtors;
+    /// <summary>
+    /// Debtors, one invoice each. Default one per story (<see cref="DemoCast.MinimumDebtors"/>, 18), also the least:
+    /// every stage and inbox populated while the seeding stays short; <c>--debtors 36</c> repeats each story once more.
+    /// </summary>
+    public int Debtors { get; init; } = DemoCast.MinimumDebtors;
 
     /// <summary>Weeks the simulated clock runs before it reaches now. Default 6, the playbook's whole ladder and then some; at least 6.</summary>
     public int Weeks { get; init; } = 6;
