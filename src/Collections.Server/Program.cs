@@ -5,6 +5,7 @@ using Collections.Server.Apis.Providers;
 using Collections.Server.Apis.Staff;
 using Collections.Server.Apis.Staff.ContactProfiles;
 using Collections.Server.Cli;
+using Collections.Server.Cli.Demo;
 using Collections.Server.Health;
 using Collections.Server.Security;
 using Collections.Server.Testing;
@@ -13,6 +14,14 @@ using Serilog;
 if (CollectionsCli.IsVerb(args))
 {
     return await CollectionsCli.RunAsync(args, Console.Out, Console.Error);
+}
+
+// demo: seed (or reuse) the demo database, then run this server on it (Cli/Demo/DemoCommand).
+if (DemoCommand.Matches(args))
+{
+    var demo = await DemoCommand.PrepareAsync(args, Console.Out, Console.Error, CancellationToken.None);
+    if (demo.ServerArgs is null) return demo.ExitCode;
+    args = [.. demo.ServerArgs];
 }
 
 var builder = WebApplication.CreateBuilder(args);

@@ -89,7 +89,7 @@ internal sealed partial class StaffBootstrapService(
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>24 random characters from an alphabet without look-alikes (no composition rules: NIST SP 800-63B).</summary>
-    private static string GeneratePassword() =>
+    internal static string GeneratePassword() =>
         RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 24);
 
     private static void Check(IdentityResult result, string what)

@@ -5,7 +5,7 @@ namespace Collections.Server.Testing;
 /// forward, set through <see cref="TestClockApi"/>. Not a frozen <c>FakeTimeProvider</c>: the whole server runs on
 /// this clock, and a frozen one would stop time between two requests (ids made from the clock would no longer sort by
 /// creation, long polls and hosted loops would never time out). Timers and stopwatches keep real time; a jump only
-/// makes later readings later.
+/// makes later readings later. The <c>demo</c> verb seeds on one that starts weeks in the past (Cli/Demo).
 /// </summary>
 public sealed class TestClock : TimeProvider
 {
@@ -13,6 +13,14 @@ public sealed class TestClock : TimeProvider
     public const string Environment = "E2E";
 
     private long _offsetTicks;
+
+    /// <summary>A clock that reads the system time.</summary>
+    public TestClock()
+    {
+    }
+
+    /// <summary>A clock that reads <paramref name="start"/> now and runs on from there (an instant in the past).</summary>
+    public TestClock(DateTimeOffset start) => _offsetTicks = (start - System.GetUtcNow()).Ticks;
 
     public TimeSpan Offset => TimeSpan.FromTicks(Interlocked.Read(ref _offsetTicks));
 

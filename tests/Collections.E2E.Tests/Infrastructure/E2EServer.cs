@@ -18,20 +18,31 @@ public sealed class E2EServer : WebApplicationFactory<Program>
     private readonly string _provider;
     private readonly string _connectionString;
     private readonly string? _postgresDatabase;
+    private readonly IReadOnlyDictionary<string, string?>? _demoSettings;
 
-    private E2EServer(string provider, string connectionString, string? postgresDatabase)
+    private E2EServer(string provider, string connectionString, string? postgresDatabase, IReadOnlyDictionary<string, string?>? demoSettings = null)
     {
         _provider = provider;
         _connectionString = connectionString;
         _postgresDatabase = postgresDatabase;
+        _demoSettings = demoSettings;
         Port = FreePort();
-        File.WriteAllText(Path.Combine(_folder, "e2e-call.bpmn"), E2EBpmn.CallCase);
-        File.WriteAllText(Path.Combine(_folder, "e2e-collection.bpmn"), E2EBpmn.CallDebtor);
-        File.WriteAllText(Path.Combine(_folder, "e2e-dunning.bpmn"), E2EDunningBpmn.Original());
+        if (demoSettings is null)
+        {
+            File.WriteAllText(Path.Combine(_folder, "e2e-call.bpmn"), E2EBpmn.CallCase);
+            File.WriteAllText(Path.Combine(_folder, "e2e-collection.bpmn"), E2EBpmn.CallDebtor);
+            File.WriteAllText(Path.Combine(_folder, "e2e-dunning.bpmn"), E2EDunningBpmn.Original());
+        }
+
         this.UseKestrel(Port);
     }
 
     public int Port { get; }
+
+    /// <summary>The demo's staff accounts when this server runs on a seeded demo database (<see cref="StartDemoAsync"/>).</summary>
+    internal IReadOnlyList<Collections.Server.Cli.Demo.DemoAccount> DemoAccounts { get; private set; } = [];
+
+    public bool IsDemo => _demoSettings is not null;
 
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}");
 
@@ -70,6 +81,21 @@ public sealed class E2EServer : WebApplicationFactory<Program>
         return server;
     }
 
+    /// <summary>
+    /// The server on a SQLite demo database seeded as <c>demo</c> seeds it (the shipped playbook over six simulated
+    /// weeks, one debtor per story), for the README's screenshots of a populated product.
+    /// </summary>
+    public static async Task<E2EServer> StartDemoAsync()
+    {
+        var folder = Directory.CreateTempSubdirectory("collections-e2e-demo-").FullName;
+        var settings = Collections.Server.Cli.Demo.DemoHost.ServerSettings("sqlite", $"Data Source={Path.Combine(folder, "collections.db")}", Path.Combine(folder, "outbox"));
+        var accounts = await Collections.Server.Cli.Demo.DemoCommand.SeedAsync(
+            new Collections.Server.Cli.Demo.DemoOptions { Debtors = Collections.Server.Cli.Demo.DemoCast.MinimumDebtors }, settings, TextWriter.Null, CancellationToken.None);
+        var server = new E2EServer("sqlite", settings["Collections:Database:ConnectionString"]!, null, settings) { DemoAccounts = accounts };
+        server.StartServer();
+        return server;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("E2E");
@@ -91,6 +117,12 @@ public sealed class E2EServer : WebApplicationFactory<Program>
             ["Collections:ApiKeys:1:Hash"] = Collections.Server.Security.ApiKeyHasher.Hash(StaffAccounts.WorkerApiKey),
             ["Collections:ApiKeys:1:Scopes:0"] = "external-tasks",
         }));
+        if (_demoSettings is not null)
+        {
+            // The demo's own settings (outbox, sample company) and the repository's playbook, already deployed by the seeding.
+            builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(
+                new Dictionary<string, string?>(_demoSettings) { ["Collections:Workflows:Path"] = RepositoryWorkflows() }));
+        }
     }
 
     public override async ValueTask DisposeAsync()
@@ -120,6 +152,13 @@ public sealed class E2EServer : WebApplicationFactory<Program>
         using var response = await admin.PostJsonAsync("/api/v1/admin/users",
             new { email, password = StaffAccounts.Password, displayName = name, roles, groups });
         response.EnsureSuccessStatusCode();
+    }
+
+    private static string RepositoryWorkflows()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Collections.sln"))) dir = dir.Parent;
+        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("No Collections.sln above the test's folder."), "workflows");
     }
 
     private static int FreePort()

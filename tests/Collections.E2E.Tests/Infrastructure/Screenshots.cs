@@ -13,10 +13,16 @@ public static class Screenshots
     /// <summary>Set to <c>1</c> (or <c>true</c>) to write the README's screenshots in <c>docs/screenshots/</c>.</summary>
     public const string UpdateVariable = "COLLECTIONS_UPDATE_SCREENSHOTS";
 
+    /// <summary>
+    /// The README's screenshots of a populated product: only a server on a seeded demo database writes them
+    /// (<c>DemoScreenshotTests</c>); the other tests' pictures of their own few cases go to <c>TestResults/</c> only.
+    /// </summary>
+    public static readonly IReadOnlySet<string> FromDemo = new HashSet<string>(StringComparer.Ordinal) { "inbox", "task-form", "case-page", "outbox-message", "versions-counts" };
+
     /// <param name="fullPage">The whole scrollable page instead of the viewport (long pages such as the migration page).</param>
     public static async Task TakeAsync(IPage page, E2EServer server, string name, bool fullPage = false)
     {
-        if (server.Provider != "sqlite" || Folder() is not { } folder)
+        if (server.Provider != "sqlite" || (IsUpdateRequested() && FromDemo.Contains(name) != server.IsDemo ? Folder(update: false) : Folder()) is not { } folder)
         {
             return;
         }
@@ -26,10 +32,12 @@ public static class Screenshots
     }
 
     /// <summary><c>docs/screenshots/</c> when asked for, else <c>TestResults/screenshots/</c>; under the test's bin folder outside a clone.</summary>
-    public static string? Folder()
+    public static string? Folder() => Folder(IsUpdateRequested());
+
+    private static string? Folder(bool update)
     {
         var root = FindRoot();
-        if (IsUpdateRequested())
+        if (update)
         {
             return root is null ? null : Path.Combine(root, "docs", "screenshots");
         }
