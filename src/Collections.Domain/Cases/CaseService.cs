@@ -178,7 +178,7 @@ public sealed class CaseService(
             }
 
             tasks.AddRange((await queries.ListUserTasksAsync(new UserTaskQuery(RootInstanceId: instanceId), cancellationToken))
-                .Select(t => new CaseTaskDto(t.Id, t.TaskDefinitionKey, t.Name, t.Assignee, t.CreatedAt, t.DueDate)));
+                .Select(t => new CaseTaskDto(t.Id, t.TaskDefinitionKey, t.Name, t.Assignee, t.CreatedAt, t.DueDate, t.Names)));
             // The live position; the stored one (list filter, case.stage_changed) is the StageObserver's to write.
             if (@case.IsOpen && await queries.GetInstanceAsync(instanceId, cancellationToken) is { Status: ProcessInstanceStatus.Active } instance)
             {
