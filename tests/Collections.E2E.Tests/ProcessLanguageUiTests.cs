@@ -43,7 +43,7 @@ public sealed class ProcessLanguageUiTests(BrowserEnvironment browser)
         await Expect(page.Locator("label[for=field-callOutcome]")).ToContainTextAsync("Resultado");
         await Expect(page.Locator("#field-callOutcome option[value=promise]")).ToHaveTextAsync("Promesa de pago");
 
-        await page.GetByTestId("lang-switch").ClickAsync();
+        await page.RunAndWaitForResponseAsync(() => page.GetByTestId("lang-switch").ClickAsync(), r => r.Url.EndsWith("/api/v1/me/language", StringComparison.Ordinal));
         await page.ReloadAsync();
 
         await Expect(page.GetByTestId("task-title")).ToHaveTextAsync("Call debtor");
