@@ -50,6 +50,7 @@ public static class CollectionsDomainServiceCollectionExtensions
         services.TryAddSingleton<Collections.Domain.Outreach.ContactAttemptService>();
         services.TryAddSingleton<NegotiationRequestService>();
         services.TryAddSingleton<CaseBrowser>();
+        services.TryAddSingleton<Collections.Domain.ProcessNames.ActivityNames>();
         // Calls and visits: the outcome recorder and the call script with the contact policy.
         services.TryAddSingleton<Collections.Domain.Outreach.Calls.CallOutcomeRecorder>();
         services.TryAddSingleton<Collections.Domain.Outreach.Calls.CallScriptService>();

@@ -31,7 +31,13 @@ public sealed class Case
 
     public Guid? ProcessInstanceId { get; private set; }
 
-    /// <summary>The activity the process waits in, as last observed (e.g. <c>friendly-email</c>).</summary>
+    /// <summary>The activities the process waits in, as last observed: ids joined by commas (e.g. <c>call_debtor</c>).</summary>
+    public string? Activity { get; private set; }
+
+    /// <summary>
+    /// The business stage (<see cref="BusinessStages"/>) of the activity the process waits in, as last observed; it keeps
+    /// the last stage while the process passes activities without one, and is <see cref="BusinessStages.Closed"/> once closed.
+    /// </summary>
     public string? Stage { get; private set; }
 
     /// <summary>One of <see cref="CaseStatuses"/>.</summary>
@@ -63,15 +69,23 @@ public sealed class Case
 
     public bool IsOpen => Status == CaseStatuses.Open;
 
-    public void AttachProcess(Guid processInstanceId, IReadOnlyList<string> waiting)
+    public void AttachProcess(Guid processInstanceId, IReadOnlyList<string> waiting, string? stage)
     {
         ProcessInstanceId = processInstanceId;
-        Stage = waiting.Count == 0 ? null : string.Join(",", waiting.Order(StringComparer.Ordinal));
+        Activity = ActivityOf(waiting);
+        Stage = stage;
     }
 
-    public void ObserveStage(string? stage, DateTimeOffset now)
+    /// <summary>The waiting activities' ids as stored in <see cref="Activity"/>; null when it waits nowhere.</summary>
+    public static string? ActivityOf(IReadOnlyCollection<string> waiting) =>
+        waiting.Count == 0 ? null : string.Join(",", waiting.Order(StringComparer.Ordinal));
+
+    /// <summary>Records where an open process waits; a null <paramref name="stage"/> keeps the last known stage.</summary>
+    public void ObservePosition(string? activity, string? stage, DateTimeOffset now)
     {
-        if (stage != Stage) (Stage, UpdatedAt) = (stage, now);
+        if (!IsOpen) return;
+        var newStage = stage ?? Stage;
+        if (activity != Activity || newStage != Stage) (Activity, Stage, UpdatedAt) = (activity, newStage, now);
     }
 
     public void Assign(string? collector, DateTimeOffset now)
@@ -87,7 +101,7 @@ public sealed class Case
     public void Close(string outcome, DateTimeOffset now)
     {
         EnsureOpen();
-        (Status, Outcome, ClosedAt, UpdatedAt) = (CaseStatuses.Closed, outcome, now, now);
+        (Status, Outcome, ClosedAt, UpdatedAt, Stage, Activity) = (CaseStatuses.Closed, outcome, now, now, BusinessStages.Closed, null);
     }
 
     public void EnsureOpen()

@@ -13,7 +13,7 @@ namespace Collections.Domain.Cases;
 /// Reads for the people who work cases: a server-paged list, newest first, with a free-text search over
 /// invoice number and debtor, and one case with its debtor, invoice and the position of its process.
 /// </summary>
-public sealed class CaseBrowser(DomainWork work, CaseService cases, IProcessQueries queries)
+public sealed class CaseBrowser(DomainWork work, CaseService cases, IProcessQueries queries, ProcessNames.ActivityNames activityNames)
 {
     public async Task<Page<CaseListItemDto>> SearchAsync(CaseSearchQuery query, CancellationToken cancellationToken)
     {
@@ -37,8 +37,10 @@ public sealed class CaseBrowser(DomainWork work, CaseService cases, IProcessQuer
         if (after is { } a) rows = rows.Where(r => r.Case.Id.CompareTo(a) < 0);
         var page = await rows.OrderByDescending(r => r.Case.Id).Take(limit + 1).ToListAsync(cancellationToken);
         var next = await NextContactsAsync(db, [.. page.Where(r => r.Case.Status == CaseStatuses.Open).Select(r => r.Case.Id)], cancellationToken);
+        var names = await activityNames.OfCasesAsync([.. page.Select(r => (r.Case.ProcessKey, r.Case.IsOpen ? r.Case.Activity : null))], cancellationToken);
+        var namesById = page.Select((r, i) => (r.Case.Id, Names: names[i])).ToDictionary(x => x.Id, x => x.Names);
         return Cursor.Page(page, limit, r => r.Case.Id,
-            r => new CaseListItemDto(CaseService.ToDto(r.Case, r.Invoice, today), r.DebtorName, r.DebtorExternalId, next.GetValueOrDefault(r.Case.Id)));
+            r => new CaseListItemDto(CaseService.ToDto(r.Case, r.Invoice, today), r.DebtorName, r.DebtorExternalId, next.GetValueOrDefault(r.Case.Id), namesById[r.Case.Id]));
     }
 
     /// <summary>
@@ -74,7 +76,10 @@ public sealed class CaseBrowser(DomainWork work, CaseService cases, IProcessQuer
             invoice = await db.Invoices.SingleAsync(i => i.Id == detail.Case.InvoiceId, cancellationToken);
         }
 
-        return new CaseViewDto(detail, DebtorDto.From(debtor), InvoiceDto.From(invoice, id), await ProcessViewAsync(detail.Case.ProcessInstanceId, cancellationToken));
+        var process = await ProcessViewAsync(detail.Case.ProcessInstanceId, cancellationToken);
+        var names = process is null || detail.Case.Status != CaseStatuses.Open ? null
+            : await activityNames.OfDefinitionAsync(process.DefinitionId, detail.Case.Activity, cancellationToken);
+        return new CaseViewDto(detail, DebtorDto.From(debtor), InvoiceDto.From(invoice, id), process, names);
     }
 
     private async Task<CaseProcessViewDto?> ProcessViewAsync(Guid? instanceId, CancellationToken cancellationToken)

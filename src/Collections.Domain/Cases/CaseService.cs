@@ -109,7 +109,8 @@ public sealed class CaseService(
         foreach (var (name, value) in StartVariables(@case, invoice, debtor, days)) variables[name] = value;
         variables["promiseGraceDays"] = options.Value.PromiseGraceDays;
         var instance = await engine.StartProcessAsync(new StartProcessRequest(processKey, invoice.Number, variables), cancellationToken);
-        @case.AttachProcess(instance.Id, instance.WaitingActivityIds);
+        var texts = await queries.GetProcessTextsAsync(instance.DefinitionId, cancellationToken);
+        @case.AttachProcess(instance.Id, instance.WaitingActivityIds, texts?.StageOf(instance.WaitingActivityIds));
         process.Note(db, @case.Id, WebhookEvents.CaseOpened, $"Case opened for invoice {invoice.Number} ({invoice.BalanceMoney}, {days} days overdue); process {processKey} v{instance.DefinitionVersion} started.");
         await outbox.EnqueueAsync(db, WebhookEvents.CaseOpened, ToDto(@case, invoice, today), work.NewId, work.Now, cancellationToken);
         return @case;
@@ -177,11 +178,12 @@ public sealed class CaseService(
             }
 
             tasks.AddRange((await queries.ListUserTasksAsync(new UserTaskQuery(RootInstanceId: instanceId), cancellationToken))
-                .Select(t => new CaseTaskDto(t.Id, t.TaskDefinitionKey, t.Name, t.Assignee, t.CreatedAt, t.DueDate)));
-            // The live stage; the stored one (list filter, case.stage_changed) is the StageObserver's to write.
-            if (@case.IsOpen && await queries.GetInstanceAsync(instanceId, cancellationToken) is { } instance)
+                .Select(t => new CaseTaskDto(t.Id, t.TaskDefinitionKey, t.Name, t.Assignee, t.CreatedAt, t.DueDate, t.Names)));
+            // The live position; the stored one (list filter, case.stage_changed) is the StageObserver's to write.
+            if (@case.IsOpen && await queries.GetInstanceAsync(instanceId, cancellationToken) is { Status: ProcessInstanceStatus.Active } instance)
             {
-                @case.ObserveStage(Scheduling.StageObserver.StageOf(instance), @case.UpdatedAt);
+                var texts = await queries.GetProcessTextsAsync(instance.DefinitionId, cancellationToken);
+                @case.ObservePosition(Case.ActivityOf(instance.WaitingActivityIds), texts?.StageOf(instance.WaitingActivityIds), @case.UpdatedAt);
             }
         }
 
@@ -197,6 +199,7 @@ public sealed class CaseService(
         var rows = from c in db.Cases join i in db.Invoices on c.InvoiceId equals i.Id select new { Case = c, Invoice = i };
         if (query.Status is { } status) rows = rows.Where(r => r.Case.Status == status);
         if (query.Stage is { } stage) rows = rows.Where(r => r.Case.Stage == stage);
+        if (query.Activity is { } activity) rows = rows.Where(r => r.Case.Activity == activity);
         if (query.Collector is { } collector) rows = rows.Where(r => r.Case.AssignedCollector == collector);
         if (query.DebtorExternalId is { } debtor) rows = rows.Where(r => db.Debtors.Any(d => d.Id == r.Case.DebtorId && d.ExternalId == debtor));
         if (query.OverdueBucket is { } bucket)
@@ -237,7 +240,7 @@ public sealed class CaseService(
 
     public static CaseDto ToDto(Case c, Invoice i, DateOnly today) => new(
         c.Id, i.Id, i.Number, c.DebtorId, c.Status, c.Outcome, c.Stage, c.ProcessKey, c.ProcessInstanceId, c.AssignedCollector,
-        c.Priority, c.BrokenPromises, i.Balance, i.Currency, i.DaysOverdue(today), c.OpenedAt, c.ClosedAt);
+        c.Priority, c.BrokenPromises, i.Balance, i.Currency, i.DaysOverdue(today), c.OpenedAt, c.ClosedAt, c.Activity);
 
     public static DisputeDto ToDto(Disputes.Dispute d) => new(d.Id, d.CaseId, d.Reason, d.Status, d.Owner, d.Notes, d.Resolution, d.OpenedAt, d.ClosedAt);
 

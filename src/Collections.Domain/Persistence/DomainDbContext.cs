@@ -92,7 +92,8 @@ public abstract class DomainDbContext(DbContextOptions options) : DbContext(opti
             // a small partial index it can read without the table (INCLUDE is PostgreSQL's; SQLite keeps the key only).
             e.HasIndex(x => x.ProcessInstanceId, "IX_domain_cases_Open_ProcessInstanceId").HasFilter("\"Status\" = 'open'")
                 .IncludeProperties(x => new { x.Id, x.Priority, x.InvoiceId, x.DebtorId });
-            e.Property(x => x.Stage).HasMaxLength(500);
+            e.Property(x => x.Activity).HasMaxLength(500);
+            e.Property(x => x.Stage).HasMaxLength(50);
             e.Ignore(x => x.IsOpen);
             e.Property(x => x.Version).IsConcurrencyToken();
             e.HasOne<Invoice>().WithMany().HasForeignKey(x => x.InvoiceId).OnDelete(DeleteBehavior.Restrict);

@@ -8,6 +8,9 @@ public interface IProcessQueries
     Task<ProcessDefinitionInfo?> GetDefinitionAsync(Guid definitionId, CancellationToken cancellationToken);
 
     /// <summary>The BPMN XML exactly as deployed.</summary>
+    /// <summary>The reader-facing names and business stages of a definition (<see cref="ProcessTexts"/>); null when unknown.</summary>
+    Task<ProcessTexts?> GetProcessTextsAsync(Guid definitionId, CancellationToken cancellationToken);
+
     Task<string?> GetDefinitionXmlAsync(Guid definitionId, CancellationToken cancellationToken);
 
     /// <summary>

@@ -21,5 +21,17 @@ public abstract class FlowElement
     /// <summary>Text of <c>bpmn:documentation</c>, shown in the designer and on the case page.</summary>
     public string? Documentation { get; init; }
 
+    /// <summary><c>name.{language}</c> properties by language (<see cref="ProcessTextKeys"/>); empty when none.</summary>
+    public IReadOnlyDictionary<string, string> NameTranslations { get; init; } = ProcessTextKeys.None;
+
+    /// <summary><c>documentation.{language}</c> properties by language; empty when none.</summary>
+    public IReadOnlyDictionary<string, string> DocumentationTranslations { get; init; } = ProcessTextKeys.None;
+
+    /// <summary>The name a reader of <paramref name="language"/> sees: its translation, else <see cref="Name"/>.</summary>
+    public string? NameIn(string? language) => ProcessTextKeys.Pick(NameTranslations, language, Name);
+
+    /// <summary>The documentation a reader of <paramref name="language"/> sees: its translation, else <see cref="Documentation"/>.</summary>
+    public string? DocumentationIn(string? language) => ProcessTextKeys.Pick(DocumentationTranslations, language, Documentation);
+
     public override string ToString() => $"{ElementKind} '{Id}' (line {Line})";
 }

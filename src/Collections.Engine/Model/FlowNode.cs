@@ -27,4 +27,12 @@ public abstract class FlowNode : FlowElement
 
     /// <summary><c>camunda:properties</c> as name/value pairs.</summary>
     public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// The business stage this node belongs to (<c>camunda:property name="stage"</c>), its own or, when it has none, the
+    /// nearest enclosing sub-process's; null outside any stage.
+    /// </summary>
+    public string? BusinessStage =>
+        Properties.TryGetValue(ProcessTextKeys.StageProperty, out var stage) && stage.Length > 0 ? stage
+        : (Scope as FlowNode)?.BusinessStage;
 }

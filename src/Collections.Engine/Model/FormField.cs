@@ -10,6 +10,12 @@ public sealed record FormField(
     IReadOnlyList<FormFieldOption> Options,
     IReadOnlyDictionary<string, string> Properties)
 {
+    /// <summary><c>label.{language}</c> properties by language (<see cref="ProcessTextKeys"/>); empty when none.</summary>
+    public IReadOnlyDictionary<string, string> LabelTranslations { get; init; } = ProcessTextKeys.None;
+
+    /// <summary>The label a reader of <paramref name="language"/> sees: its translation, else <see cref="Label"/>, else the id.</summary>
+    public string LabelIn(string? language) => ProcessTextKeys.Pick(LabelTranslations, language, Label) ?? Id;
+
     public bool IsRequired => Constraints.Any(c => c.Name == "required");
 
     public bool IsReadOnly => Constraints.Any(c => c.Name == "readonly");

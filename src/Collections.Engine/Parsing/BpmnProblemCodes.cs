@@ -45,5 +45,7 @@ public static class BpmnProblemCodes
     public const string CalledElementMissing = "bpmn.called-element-missing";
     public const string CalledElementVersionMissing = "bpmn.called-element-version-missing";
     public const string FormFieldInvalid = "bpmn.form-field-invalid";
+    public const string TextInvalid = "bpmn.text-invalid";
+    public const string StageInvalid = "bpmn.stage-invalid";
     public const string ParameterInvalid = "bpmn.parameter-invalid";
 }

@@ -10,7 +10,7 @@ internal sealed partial class ProcessReader
         var c = ReadCommon(el);
         var task = new UserTask
         {
-            Id = c.Id, Name = c.Name, ElementKind = c.Kind, Line = c.Line, Column = c.Column, Documentation = c.Documentation,
+            Id = c.Id, Name = c.Name, ElementKind = c.Kind, Line = c.Line, Column = c.Column, Documentation = c.Documentation, NameTranslations = c.NameTranslations, DocumentationTranslations = c.DocumentationTranslations,
             AsyncBefore = c.AsyncBefore, AsyncAfter = c.AsyncAfter, Exclusive = c.Exclusive, FailedJobRetryTimeCycle = c.RetryCycle,
             InputOutput = c.InputOutput, Properties = c.Properties,
             Assignee = CompileOptional(el.CamundaAttr("assignee"), el, el),
@@ -53,7 +53,7 @@ internal sealed partial class ProcessReader
         var c = ReadCommon(el);
         return new ExternalTask
         {
-            Id = c.Id, Name = c.Name, ElementKind = c.Kind, Line = c.Line, Column = c.Column, Documentation = c.Documentation,
+            Id = c.Id, Name = c.Name, ElementKind = c.Kind, Line = c.Line, Column = c.Column, Documentation = c.Documentation, NameTranslations = c.NameTranslations, DocumentationTranslations = c.DocumentationTranslations,
             AsyncBefore = c.AsyncBefore, AsyncAfter = c.AsyncAfter, Exclusive = c.Exclusive, FailedJobRetryTimeCycle = c.RetryCycle,
             InputOutput = c.InputOutput, Properties = c.Properties,
             Topic = Compile(topic.Trim(), el, el),
@@ -67,7 +67,7 @@ internal sealed partial class ProcessReader
         var c = ReadCommon(el);
         return new ScriptTask
         {
-            Id = c.Id, Name = c.Name, ElementKind = c.Kind, Line = c.Line, Column = c.Column, Documentation = c.Documentation,
+            Id = c.Id, Name = c.Name, ElementKind = c.Kind, Line = c.Line, Column = c.Column, Documentation = c.Documentation, NameTranslations = c.NameTranslations, DocumentationTranslations = c.DocumentationTranslations,
             AsyncBefore = c.AsyncBefore, AsyncAfter = c.AsyncAfter, Exclusive = c.Exclusive, FailedJobRetryTimeCycle = c.RetryCycle,
             InputOutput = c.InputOutput, Properties = c.Properties,
             Script = ReadScript(el.Attr("scriptFormat"), script?.Text, el, script ?? el),
@@ -85,7 +85,7 @@ internal sealed partial class ProcessReader
         var c = ReadCommon(el);
         return new ReceiveTask
         {
-            Id = c.Id, Name = c.Name, ElementKind = c.Kind, Line = c.Line, Column = c.Column, Documentation = c.Documentation,
+            Id = c.Id, Name = c.Name, ElementKind = c.Kind, Line = c.Line, Column = c.Column, Documentation = c.Documentation, NameTranslations = c.NameTranslations, DocumentationTranslations = c.DocumentationTranslations,
             AsyncBefore = c.AsyncBefore, AsyncAfter = c.AsyncAfter, Exclusive = c.Exclusive, FailedJobRetryTimeCycle = c.RetryCycle,
             InputOutput = c.InputOutput, Properties = c.Properties,
             MessageName = messageName,
@@ -98,7 +98,7 @@ internal sealed partial class ProcessReader
         var c = ReadCommon(el);
         return new NoneTask
         {
-            Id = c.Id, Name = c.Name, ElementKind = c.Kind, Line = c.Line, Column = c.Column, Documentation = c.Documentation,
+            Id = c.Id, Name = c.Name, ElementKind = c.Kind, Line = c.Line, Column = c.Column, Documentation = c.Documentation, NameTranslations = c.NameTranslations, DocumentationTranslations = c.DocumentationTranslations,
             AsyncBefore = c.AsyncBefore, AsyncAfter = c.AsyncAfter, Exclusive = c.Exclusive, FailedJobRetryTimeCycle = c.RetryCycle,
             InputOutput = c.InputOutput, Properties = c.Properties,
         };
@@ -110,7 +110,7 @@ internal sealed partial class ProcessReader
         var c = ReadCommon(el);
         return new SubProcess
         {
-            Id = c.Id, Name = c.Name, ElementKind = c.Kind, Line = c.Line, Column = c.Column, Documentation = c.Documentation,
+            Id = c.Id, Name = c.Name, ElementKind = c.Kind, Line = c.Line, Column = c.Column, Documentation = c.Documentation, NameTranslations = c.NameTranslations, DocumentationTranslations = c.DocumentationTranslations,
             AsyncBefore = c.AsyncBefore, AsyncAfter = c.AsyncAfter, Exclusive = c.Exclusive, FailedJobRetryTimeCycle = c.RetryCycle,
             InputOutput = c.InputOutput, Properties = c.Properties,
             TriggeredByEvent = IsTrue(el.Attr("triggeredByEvent")),
@@ -163,7 +163,7 @@ internal sealed partial class ProcessReader
         var c = ReadCommon(el);
         var call = new CallActivity
         {
-            Id = c.Id, Name = c.Name, ElementKind = c.Kind, Line = c.Line, Column = c.Column, Documentation = c.Documentation,
+            Id = c.Id, Name = c.Name, ElementKind = c.Kind, Line = c.Line, Column = c.Column, Documentation = c.Documentation, NameTranslations = c.NameTranslations, DocumentationTranslations = c.DocumentationTranslations,
             AsyncBefore = c.AsyncBefore, AsyncAfter = c.AsyncAfter, Exclusive = c.Exclusive, FailedJobRetryTimeCycle = c.RetryCycle,
             InputOutput = c.InputOutput, Properties = c.Properties,
             CalledElement = Compile(calledElement.Trim(), el, el),
@@ -198,25 +198,25 @@ internal sealed partial class ProcessReader
         {
             "exclusiveGateway" => new ExclusiveGateway
             {
-                Id = c.Id, Name = c.Name, ElementKind = c.Kind, Line = c.Line, Column = c.Column, Documentation = c.Documentation,
+                Id = c.Id, Name = c.Name, ElementKind = c.Kind, Line = c.Line, Column = c.Column, Documentation = c.Documentation, NameTranslations = c.NameTranslations, DocumentationTranslations = c.DocumentationTranslations,
                 AsyncBefore = c.AsyncBefore, AsyncAfter = c.AsyncAfter, Exclusive = c.Exclusive, FailedJobRetryTimeCycle = c.RetryCycle,
                 InputOutput = c.InputOutput, Properties = c.Properties,
             },
             "parallelGateway" => new ParallelGateway
             {
-                Id = c.Id, Name = c.Name, ElementKind = c.Kind, Line = c.Line, Column = c.Column, Documentation = c.Documentation,
+                Id = c.Id, Name = c.Name, ElementKind = c.Kind, Line = c.Line, Column = c.Column, Documentation = c.Documentation, NameTranslations = c.NameTranslations, DocumentationTranslations = c.DocumentationTranslations,
                 AsyncBefore = c.AsyncBefore, AsyncAfter = c.AsyncAfter, Exclusive = c.Exclusive, FailedJobRetryTimeCycle = c.RetryCycle,
                 InputOutput = c.InputOutput, Properties = c.Properties,
             },
             "inclusiveGateway" => new InclusiveGateway
             {
-                Id = c.Id, Name = c.Name, ElementKind = c.Kind, Line = c.Line, Column = c.Column, Documentation = c.Documentation,
+                Id = c.Id, Name = c.Name, ElementKind = c.Kind, Line = c.Line, Column = c.Column, Documentation = c.Documentation, NameTranslations = c.NameTranslations, DocumentationTranslations = c.DocumentationTranslations,
                 AsyncBefore = c.AsyncBefore, AsyncAfter = c.AsyncAfter, Exclusive = c.Exclusive, FailedJobRetryTimeCycle = c.RetryCycle,
                 InputOutput = c.InputOutput, Properties = c.Properties,
             },
             _ => new EventBasedGateway
             {
-                Id = c.Id, Name = c.Name, ElementKind = c.Kind, Line = c.Line, Column = c.Column, Documentation = c.Documentation,
+                Id = c.Id, Name = c.Name, ElementKind = c.Kind, Line = c.Line, Column = c.Column, Documentation = c.Documentation, NameTranslations = c.NameTranslations, DocumentationTranslations = c.DocumentationTranslations,
                 AsyncBefore = c.AsyncBefore, AsyncAfter = c.AsyncAfter, Exclusive = c.Exclusive, FailedJobRetryTimeCycle = c.RetryCycle,
                 InputOutput = c.InputOutput, Properties = c.Properties,
             },

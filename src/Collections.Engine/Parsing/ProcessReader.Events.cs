@@ -32,7 +32,7 @@ internal sealed partial class ProcessReader
         var c = ReadCommon(el);
         return new StartEvent
         {
-            Id = c.Id, Name = c.Name, ElementKind = c.Kind, Line = c.Line, Column = c.Column, Documentation = c.Documentation,
+            Id = c.Id, Name = c.Name, ElementKind = c.Kind, Line = c.Line, Column = c.Column, Documentation = c.Documentation, NameTranslations = c.NameTranslations, DocumentationTranslations = c.DocumentationTranslations,
             AsyncBefore = c.AsyncBefore, AsyncAfter = c.AsyncAfter, Exclusive = c.Exclusive, FailedJobRetryTimeCycle = c.RetryCycle,
             InputOutput = c.InputOutput, Properties = c.Properties,
             Definition = definition,
@@ -50,7 +50,7 @@ internal sealed partial class ProcessReader
         var c = ReadCommon(el);
         return new EndEvent
         {
-            Id = c.Id, Name = c.Name, ElementKind = c.Kind, Line = c.Line, Column = c.Column, Documentation = c.Documentation,
+            Id = c.Id, Name = c.Name, ElementKind = c.Kind, Line = c.Line, Column = c.Column, Documentation = c.Documentation, NameTranslations = c.NameTranslations, DocumentationTranslations = c.DocumentationTranslations,
             AsyncBefore = c.AsyncBefore, AsyncAfter = c.AsyncAfter, Exclusive = c.Exclusive, FailedJobRetryTimeCycle = c.RetryCycle,
             InputOutput = c.InputOutput, Properties = c.Properties,
             Definition = definition,
@@ -67,7 +67,7 @@ internal sealed partial class ProcessReader
         var c = ReadCommon(el);
         return new IntermediateCatchEvent
         {
-            Id = c.Id, Name = c.Name, ElementKind = c.Kind, Line = c.Line, Column = c.Column, Documentation = c.Documentation,
+            Id = c.Id, Name = c.Name, ElementKind = c.Kind, Line = c.Line, Column = c.Column, Documentation = c.Documentation, NameTranslations = c.NameTranslations, DocumentationTranslations = c.DocumentationTranslations,
             AsyncBefore = c.AsyncBefore, AsyncAfter = c.AsyncAfter, Exclusive = c.Exclusive, FailedJobRetryTimeCycle = c.RetryCycle,
             InputOutput = c.InputOutput, Properties = c.Properties,
             Definition = definition,
@@ -85,7 +85,7 @@ internal sealed partial class ProcessReader
         var c = ReadCommon(el);
         return new IntermediateThrowEvent
         {
-            Id = c.Id, Name = c.Name, ElementKind = c.Kind, Line = c.Line, Column = c.Column, Documentation = c.Documentation,
+            Id = c.Id, Name = c.Name, ElementKind = c.Kind, Line = c.Line, Column = c.Column, Documentation = c.Documentation, NameTranslations = c.NameTranslations, DocumentationTranslations = c.DocumentationTranslations,
             AsyncBefore = c.AsyncBefore, AsyncAfter = c.AsyncAfter, Exclusive = c.Exclusive, FailedJobRetryTimeCycle = c.RetryCycle,
             InputOutput = c.InputOutput, Properties = c.Properties,
         };
@@ -108,7 +108,7 @@ internal sealed partial class ProcessReader
         var c = ReadCommon(el);
         return new BoundaryEvent
         {
-            Id = c.Id, Name = c.Name, ElementKind = c.Kind, Line = c.Line, Column = c.Column, Documentation = c.Documentation,
+            Id = c.Id, Name = c.Name, ElementKind = c.Kind, Line = c.Line, Column = c.Column, Documentation = c.Documentation, NameTranslations = c.NameTranslations, DocumentationTranslations = c.DocumentationTranslations,
             AsyncBefore = c.AsyncBefore, AsyncAfter = c.AsyncAfter, Exclusive = c.Exclusive, FailedJobRetryTimeCycle = c.RetryCycle,
             InputOutput = c.InputOutput, Properties = c.Properties,
             Definition = definition,

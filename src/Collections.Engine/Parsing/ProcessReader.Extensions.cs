@@ -10,7 +10,12 @@ namespace Collections.Engine.Parsing;
 /// </summary>
 internal sealed partial class ProcessReader
 {
-    private NodeCommon ReadCommon(XmlElementNode el) => new(
+    private NodeCommon ReadCommon(XmlElementNode el)
+    {
+        var properties = ReadProperties(el.CamundaExtensions("properties"));
+        CheckTexts(el, properties, ProcessTextKeys.NamePrefix, ProcessTextKeys.DocumentationPrefix);
+        CheckStage(el, properties);
+        return new(
         el.Attr("id")!,
         el.Attr("name"),
         el.LocalName,
@@ -23,7 +28,10 @@ internal sealed partial class ProcessReader
         el.CamundaAttr("exclusive") is not { } exclusive || IsTrue(exclusive),
         ReadRetryCycle(el),
         ReadInputOutput(el),
-        ReadProperties(el.CamundaExtensions("properties")));
+        properties,
+        ProcessTextKeys.Select(properties, ProcessTextKeys.NamePrefix),
+        ProcessTextKeys.Select(properties, ProcessTextKeys.DocumentationPrefix));
+    }
 
     private string? ReadRetryCycle(XmlElementNode el)
     {
@@ -170,7 +178,12 @@ internal sealed partial class ProcessReader
                     break;
             }
 
-            var options = field.CamundaChildren("value").Select(v => new FormFieldOption(v.Attr("id") ?? "", v.Attr("name") ?? v.Attr("id") ?? "")).ToList();
+            var fieldProperties = ReadProperties(field.CamundaChildren("properties"));
+            var options = field.CamundaChildren("value").Select(v => new FormFieldOption(v.Attr("id") ?? "", v.Attr("name") ?? v.Attr("id") ?? "")
+            {
+                NameTranslations = ProcessTextKeys.Select(fieldProperties, $"{ProcessTextKeys.ValuePrefix}{v.Attr("id")}."),
+            }).ToList();
+            CheckFieldTexts(el, field, id, fieldProperties, options);
             if (type == FormFieldType.Enum && options.Count == 0)
             {
                 Report(BpmnProblemCodes.FormFieldInvalid, $"Enum form field '{id}' needs at least one camunda:value.", el, field);
@@ -188,7 +201,10 @@ internal sealed partial class ProcessReader
                 CompileOptional(field.Attr("defaultValue"), el, field),
                 constraints,
                 options,
-                ReadProperties(field.CamundaChildren("properties"))));
+                fieldProperties)
+            {
+                LabelTranslations = ProcessTextKeys.Select(fieldProperties, ProcessTextKeys.LabelPrefix),
+            });
         }
 
         return fields;
@@ -307,5 +323,7 @@ internal sealed partial class ProcessReader
         bool Exclusive,
         string? RetryCycle,
         InputOutputMapping InputOutput,
-        IReadOnlyDictionary<string, string> Properties);
+        IReadOnlyDictionary<string, string> Properties,
+        IReadOnlyDictionary<string, string> NameTranslations,
+        IReadOnlyDictionary<string, string> DocumentationTranslations);
 }

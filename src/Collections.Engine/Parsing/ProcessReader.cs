@@ -76,8 +76,12 @@ internal sealed partial class ProcessReader
             Report(BpmnProblemCodes.MissingId, "The process has no id; the id is its key for starting and versioning.", el, el);
         }
 
+        var properties = ReadProperties(el.CamundaExtensions("properties"));
+        CheckTexts(el, properties, ProcessTextKeys.NamePrefix, ProcessTextKeys.DocumentationPrefix);
         process = new ProcessModel
         {
+            NameTranslations = ProcessTextKeys.Select(properties, ProcessTextKeys.NamePrefix),
+            DocumentationTranslations = ProcessTextKeys.Select(properties, ProcessTextKeys.DocumentationPrefix),
             Id = id ?? "",
             Name = el.Attr("name"),
             ElementKind = el.LocalName,

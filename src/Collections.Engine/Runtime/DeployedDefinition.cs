@@ -6,6 +6,7 @@ namespace Collections.Engine.Runtime;
 internal sealed class DeployedDefinition(Guid id, string key, int version, ProcessModel model)
 {
     private Reachability? _reachability;
+    private Api.ProcessTexts? _texts;
 
     public Guid Id { get; } = id;
 
@@ -17,4 +18,7 @@ internal sealed class DeployedDefinition(Guid id, string key, int version, Proce
 
     /// <summary>Which nodes can reach which, for inclusive-gateway joins (BPMN 2.0.2 §13.4.3).</summary>
     public Reachability Reachability => _reachability ??= new Reachability(Model);
+
+    /// <summary>Names per language and business stages, for lists that show where cases and tasks are.</summary>
+    public Api.ProcessTexts Texts => _texts ??= Api.ProcessTexts.From(Id, Model);
 }

@@ -35,6 +35,19 @@ internal sealed class ProcessQueries(EngineDbContextFactory factory, DefinitionC
         return row is null ? null : ToInfo(row);
     }
 
+    public async Task<ProcessTexts?> GetProcessTextsAsync(Guid definitionId, CancellationToken cancellationToken)
+    {
+        await using var db = factory.Create();
+        try
+        {
+            return (await definitions.GetAsync(db, definitionId, cancellationToken)).Texts;
+        }
+        catch (Errors.NotFoundException)
+        {
+            return null;
+        }
+    }
+
     public async Task<string?> GetDefinitionXmlAsync(Guid definitionId, CancellationToken cancellationToken)
     {
         await using var db = factory.Create();
@@ -122,7 +135,9 @@ internal sealed class ProcessQueries(EngineDbContextFactory factory, DefinitionC
             result.Add(new UserTaskInfo(row.Id, row.ProcessInstanceId, row.RootInstanceId, row.ActivityInstanceId, row.TaskDefinitionKey,
                 row.Name, row.DefinitionKey, row.BusinessKey, row.Assignee, CandidateList.Decode(row.CandidateGroups),
                 CandidateList.Decode(row.CandidateUsers), row.CreatedAt, row.DueDate, row.FollowUpDate, row.Priority,
-                node?.FormFields ?? [], node?.Documentation, node?.Properties));
+                node?.FormFields ?? [], node?.Documentation, node?.Properties,
+                node is null ? null : ProcessTextKeys.Resolve(node.NameTranslations, row.Name),
+                node is null ? null : ProcessTextKeys.Resolve(node.DocumentationTranslations, node.Documentation)));
         }
 
         return result;

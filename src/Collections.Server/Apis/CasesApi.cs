@@ -19,7 +19,7 @@ public static class CasesApi
             .WithSummary("Opens the case of an overdue invoice (by id, external id or inline) and starts the latest version of overdue-invoice (or processKey); business key = invoice number. 200 with the case already open for the invoice (the overdue scanner opens cases by itself).")
             .WithCreatingPost().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/", ListAsync).WithName("ListCases").RequireAuthorizationScope(DomainApiScopes.CasesRead)
-            .WithSummary("Lists cases by status, stage, collector, debtor and overdue bucket (1-30, 31-60, 61-90, 90+); cursor pagination.");
+            .WithSummary("Lists cases by status, business stage, waiting activity, collector, debtor and overdue bucket (1-30, 31-60, 61-90, 90+); cursor pagination.");
         api.MapGet("/{id:guid}", GetAsync).WithName("GetCase").RequireAuthorizationScope(DomainApiScopes.CasesRead)
             .WithSummary("One case with its timeline (stages, tasks, payments, promises, disputes, notes) and open tasks.");
         api.MapPost("/{id:guid}/promises", PromiseAsync).WithName("CreatePromise")
@@ -56,8 +56,8 @@ public static class CasesApi
 
     public static async Task<Ok<Page<CaseDto>>> ListAsync(
         CaseService cases, string? status, string? stage, string? collector, string? debtorExternalId, string? overdueBucket, string? cursor, int? limit,
-        CancellationToken cancellationToken) =>
-        TypedResults.Ok(await cases.ListAsync(new CaseQuery(status, stage, collector, debtorExternalId, overdueBucket, cursor, limit), cancellationToken));
+        string? activity, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await cases.ListAsync(new CaseQuery(status, stage, collector, debtorExternalId, overdueBucket, cursor, limit, activity), cancellationToken));
 
     public static async Task<Results<Ok<CaseDetailDto>, ProblemHttpResult>> GetAsync(Guid id, CaseService cases, CancellationToken cancellationToken) =>
         await cases.GetAsync(id, cancellationToken) is { } found

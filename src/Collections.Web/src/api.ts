@@ -42,21 +42,22 @@ export async function api<T>(method: string, path: string, body?: unknown, conte
 export interface Me { id: string; email: string; displayName: string; language: string; roles: string[]; groups: string[]; mustChangePassword?: boolean }
 export interface FormField {
   id: string; label: string | null; type: string; defaultValue: { text: string } | null;
-  constraints: { name: string; config: string | null }[]; options: { id: string; name: string }[];
-  properties: Record<string, string>;
+  constraints: { name: string; config: string | null }[]; options: { id: string; name: string; nameTranslations?: Record<string, string> }[];
+  properties: Record<string, string>; labelTranslations?: Record<string, string>;
 }
 export interface UserTask {
   id: string; processInstanceId: string; taskDefinitionKey: string; name: string | null; definitionKey: string;
   businessKey: string | null; assignee: string | null; candidateGroups: string[]; createdAt: string;
   dueDate: string | null; followUpDate: string | null; priority: number; formFields: FormField[]; documentation: string | null;
   rootInstanceId?: string; properties?: Record<string, string> | null;
+  names?: Record<string, string> | null; documentations?: Record<string, string> | null;
 }
 export interface InboxItem {
   taskId: string; taskDefinitionKey: string; taskName: string | null; processDefinitionKey: string; processInstanceId: string;
   rootInstanceId: string; businessKey: string | null; assignee: string | null; candidateGroups: string[]; createdAt: string;
   dueDate: string | null; followUpDate: string | null; taskPriority: number; caseId: string | null; casePriority: number | null;
   invoiceNumber: string | null; amount: number | null; currency: string | null; daysOverdue: number | null; debtor: string | null;
-  contactableNow: boolean; contactableAt: string | null; contactRule: string | null;
+  contactableNow: boolean; contactableAt: string | null; contactRule: string | null; taskNames?: Record<string, string> | null;
 }
 export interface ContactProfile {
   name: string; source: string; hours: { day: string; window: string | null }[]; holidayCalendar: string | null; holidays: string[];
@@ -64,7 +65,7 @@ export interface ContactProfile {
   afterConversationDays: number; afterConversationMaxCalls: number; consentChannels: string[]; footerEs: string; footerEn: string;
 }
 export interface InboxPage { items: InboxItem[]; nextCursor: string | null; total: number | null }
-export interface InboxTaskType { key: string; name: string | null; count: number }
+export interface InboxTaskType { key: string; name: string | null; count: number; names?: Record<string, string> | null }
 export interface Definition { id: string; key: string; version: number; name: string | null; resourceName: string; deployedAt: string }
 export interface Instance {
   id: string; definitionId: string; definitionKey: string; definitionVersion: number; businessKey: string | null;
@@ -82,16 +83,20 @@ export interface Page<T> { items: T[]; nextCursor: string | null }
 export interface CaseSummary {
   id: string; invoiceId: string; invoiceNumber: string; debtorId: string; status: string; outcome: string | null; stage: string | null;
   processKey: string; processInstanceId: string | null; assignedCollector: string | null; priority: number; brokenPromises: number;
-  balance: number; currency: string; daysOverdue: number; openedAt: string; closedAt: string | null;
+  balance: number; currency: string; daysOverdue: number; openedAt: string; closedAt: string | null; activity?: string | null;
 }
 export interface NextContact { channel: string; at: string; localTime: string; timeZone: string; rule: string | null; arguments: Record<string, string> }
-export interface CaseListItem { case: CaseSummary; debtorName: string; debtorExternalId: string; nextContact: NextContact | null }
+export interface CaseListItem {
+  case: CaseSummary; debtorName: string; debtorExternalId: string; nextContact: NextContact | null; activityNames?: Record<string, string> | null;
+}
 export interface TimelineItem { at: string; kind: string; summary: string; source: string; code?: string | null; arguments?: Record<string, string> | null }
 export interface SendStep { id: string; channel: string; templateKey: string | null; recipients: string; status: string; reason: string | null }
 export interface PromiseToPay { id: string; amount: number; currency: string; promiseDate: string; status: string; paidSoFar: number; createdAt: string }
 export interface Payment { id: string; amount: number; currency: string; reference: string; paidOn: string; kind: string; balanceAfter: number; createdAt: string }
 export interface Dispute { id: string; reason: string; status: string; owner: string | null; notes: string | null; resolution: string | null; openedAt: string; closedAt: string | null }
-export interface CaseTask { id: string; taskDefinitionKey: string; name: string | null; assignee: string | null; createdAt: string; dueDate: string | null }
+export interface CaseTask {
+  id: string; taskDefinitionKey: string; name: string | null; assignee: string | null; createdAt: string; dueDate: string | null; names?: Record<string, string> | null;
+}
 export interface ContactAttempt { id: string; channel: string; direction: string; outcome: string; reasonCode: string | null; notes: string | null; by: string; at: string }
 export interface DebtorContact { channel: string; value: string; validFrom: string | null; validTo: string | null; preferred: boolean; invalidSince: string | null; invalidReason: string | null }
 export interface AlternateContact { role: string; name: string; channel: string; value: string; invalidSince: string | null; invalidReason: string | null }
@@ -113,6 +118,7 @@ export interface CaseView {
     instanceId: string; definitionId: string; definitionKey: string; definitionVersion: number; status: string;
     waitingActivityIds: string[]; completedActivityIds: string[]; openIncidents: number;
   } | null;
+  activityNames?: Record<string, string> | null;
 }
 export interface ScriptContact {
   channel: string; value: string; preferred: boolean; usable: boolean; invalidReason: string | null; invalidSince: string | null;

@@ -7,6 +7,7 @@ import { contactRulesEn, contactRulesEs } from './i18n-contact-rules';
 import { auditEn, auditEs } from './i18n-audit';
 import { staffRolesEn, staffRolesEs } from './i18n-staff-roles';
 import { uiDetailsEn, uiDetailsEs } from './i18n-ui-details';
+import { processEn, processEs } from './i18n-process';
 
 export type Lang = 'es' | 'en';
 
@@ -200,7 +201,7 @@ const en: Record<Key, string> = {
   'problem.bpmn.internal': 'Internal parser error',
 };
 
-const dictionaries: Record<Lang, Record<string, string>> = { es: { ...es, ...casesEs, ...publishingEs, ...contactRulesEs, ...auditEs, ...staffRolesEs, ...uiDetailsEs }, en: { ...en, ...casesEn, ...publishingEn, ...contactRulesEn, ...auditEn, ...staffRolesEn, ...uiDetailsEn } };
+const dictionaries: Record<Lang, Record<string, string>> = { es: { ...es, ...casesEs, ...publishingEs, ...contactRulesEs, ...auditEs, ...staffRolesEs, ...uiDetailsEs, ...processEs }, en: { ...en, ...casesEn, ...publishingEn, ...contactRulesEn, ...auditEn, ...staffRolesEn, ...uiDetailsEn, ...processEn } };
 
 let current: Lang = (localStorage.getItem('collections.lang') as Lang) === 'en' ? 'en' : 'es';
 

@@ -76,7 +76,8 @@ public static class E2EBpmn
 
     /// <summary>
     /// A case's process for the call tests: "Call debtor" with the playbook's outcome form (call-outcome, phone); a
-    /// promise waits at <c>promise_wait</c> until the promised date, anything else ends.
+    /// promise waits at <c>promise_wait</c> until the promised date, anything else ends. The task's name, the outcome's
+    /// label and its promise value are declared in es and en; its business stage is junior-call.
     /// </summary>
     public const string CallCase = """
         <?xml version="1.0" encoding="UTF-8"?>
@@ -90,6 +91,12 @@ public static class E2EBpmn
               <bpmn:extensionElements>
                 <camunda:formData>
                   <camunda:formField id="callOutcome" label="Resultado" type="enum">
+                    <camunda:properties>
+                      <camunda:property id="label.es" value="Resultado" />
+                      <camunda:property id="label.en" value="Outcome" />
+                      <camunda:property id="value.promise.es" value="Promesa de pago" />
+                      <camunda:property id="value.promise.en" value="Promise to pay" />
+                    </camunda:properties>
                     <camunda:validation><camunda:constraint name="required" /></camunda:validation>
                     <camunda:value id="no-commitment" name="Contactado, sin compromiso" />
                     <camunda:value id="not-reached" name="No contactado" />
@@ -113,6 +120,9 @@ public static class E2EBpmn
                 <camunda:properties>
                   <camunda:property name="form" value="call-outcome" />
                   <camunda:property name="channel" value="phone" />
+                  <camunda:property name="name.es" value="Llamar al deudor" />
+                  <camunda:property name="name.en" value="Call debtor" />
+                  <camunda:property name="stage" value="junior-call" />
                 </camunda:properties>
               </bpmn:extensionElements>
             </bpmn:userTask>

@@ -20,7 +20,8 @@ public sealed class CaseLifeTests
 
         var @case = opened.GetProperty("case");
         Assert.Equal("open", @case.GetProperty("status").GetString());
-        Assert.Equal("collect", @case.GetProperty("stage").GetString());
+        Assert.Equal("collect", @case.GetProperty("activity").GetString());
+        Assert.Equal("junior-call", @case.GetProperty("stage").GetString());
         Assert.Equal(10, @case.GetProperty("daysOverdue").GetInt32());
         var instanceId = @case.GetProperty("processInstanceId").GetGuid();
         var instance = await factory.Queries.GetInstanceAsync(instanceId, CancellationToken.None);
@@ -141,14 +142,16 @@ public sealed class CaseLifeTests
 
         await (await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/promises", new { amount = 400m, currency = "MXN", promiseDate = Today.AddDays(3) })).ReadAsync(HttpStatusCode.Created);
         await factory.AdvanceAsync(TimeSpan.FromDays(3)); // the promised day is not over yet in Mexico City
-        var stageOnDay3 = (await client.GetJsonAsync($"/api/v1/cases/{caseId}")).GetProperty("case").GetProperty("stage").GetString();
+        var onDay3 = (await client.GetJsonAsync($"/api/v1/cases/{caseId}")).GetProperty("case");
         await factory.AdvanceAsync(TimeSpan.FromDays(1)); // the test process checks at the end of the promised day
         var onDay4 = await client.GetJsonAsync($"/api/v1/cases/{caseId}");
         await factory.AdvanceAsync(TimeSpan.FromDays(3)); // the domain waits promiseGraceDays (3) more
 
         var detail = await client.GetJsonAsync($"/api/v1/cases/{caseId}");
-        Assert.Equal("promise-wait", stageOnDay3);
-        Assert.Equal("escalate", onDay4.GetProperty("case").GetProperty("stage").GetString());
+        Assert.Equal("promise-wait", onDay3.GetProperty("activity").GetString());
+        Assert.Equal("promise", onDay3.GetProperty("stage").GetString());
+        Assert.Equal("escalate", onDay4.GetProperty("case").GetProperty("activity").GetString());
+        Assert.Equal("senior-call", onDay4.GetProperty("case").GetProperty("stage").GetString());
         Assert.Equal("open", onDay4.GetProperty("promises")[0].GetProperty("status").GetString());
         Assert.Equal("broken", detail.GetProperty("promises")[0].GetProperty("status").GetString());
         Assert.Equal(1, detail.GetProperty("case").GetProperty("brokenPromises").GetInt32());
@@ -173,7 +176,7 @@ public sealed class CaseLifeTests
         Assert.Equal(JsonValueKind.Null, beforeGrace.GetProperty("caseId").ValueKind);
         var caseId = after.GetProperty("caseId").GetGuid();
         var detail = await client.GetJsonAsync($"/api/v1/cases/{caseId}");
-        Assert.Equal("collect", detail.GetProperty("case").GetProperty("stage").GetString());
+        Assert.Equal("collect", detail.GetProperty("case").GetProperty("activity").GetString());
         Assert.Equal(4, detail.GetProperty("case").GetProperty("daysOverdue").GetInt32());
     }
 
@@ -235,11 +238,17 @@ public sealed class CaseLifeTests
 
         await factory.AdvanceAsync(TimeSpan.FromMinutes(1));
 
-        var listed = (await client.GetJsonAsync("/api/v1/cases?stage=dispute-wait")).GetProperty("items");
+        var listed = (await client.GetJsonAsync("/api/v1/cases?stage=dispute")).GetProperty("items");
+        var byActivity = (await client.GetJsonAsync("/api/v1/cases?activity=dispute-wait")).GetProperty("items");
         Assert.Equal(caseId, Assert.Single(listed.EnumerateArray()).GetProperty("id").GetGuid());
+        Assert.Equal(caseId, Assert.Single(byActivity.EnumerateArray()).GetProperty("id").GetGuid());
         var hook = Assert.Single(factory.Receiver.Received);
         Assert.Equal("case.stage_changed", hook.EventType);
-        Assert.Contains("dispute-wait", hook.Body);
+        using var body = JsonDocument.Parse(hook.Body);
+        var data = body.RootElement.GetProperty("data");
+        Assert.Equal("junior-call", data.GetProperty("from").GetString());
+        Assert.Equal("dispute", data.GetProperty("to").GetString());
+        Assert.Equal("dispute-wait", data.GetProperty("activity").GetString());
     }
 
     [Theory, SqliteData, PostgresData]

@@ -28,4 +28,5 @@ public sealed record PaymentDto(Guid Id, Guid InvoiceId, Guid? CaseId, decimal A
 public sealed record DisputeDto(Guid Id, Guid CaseId, string Reason, string Status, string? Owner, string? Notes, string? Resolution, DateTimeOffset OpenedAt, DateTimeOffset? ClosedAt);
 
 /// <summary>An open task of the case's process: what it is, who holds it and when it is due.</summary>
-public sealed record CaseTaskDto(Guid Id, string TaskDefinitionKey, string? Name, string? Assignee, DateTimeOffset CreatedAt, DateTimeOffset? DueDate);
+public sealed record CaseTaskDto(
+    Guid Id, string TaskDefinitionKey, string? Name, string? Assignee, DateTimeOffset CreatedAt, DateTimeOffset? DueDate, IReadOnlyDictionary<string, string>? Names = null);

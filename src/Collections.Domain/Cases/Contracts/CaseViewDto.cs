@@ -3,8 +3,12 @@ using Collections.Domain.Invoices;
 
 namespace Collections.Domain.Cases.Contracts;
 
-/// <summary>The case page: the case with its timeline, the debtor, the invoice, and where its process stands.</summary>
-public sealed record CaseViewDto(CaseDetailDto Detail, DebtorDto Debtor, InvoiceDto Invoice, CaseProcessViewDto? Process);
+/// <summary>
+/// The case page: the case with its timeline, the debtor, the invoice, and where its process stands.
+/// <see cref="ActivityNames"/> names the activities the process waits in per language (<c>es</c>, <c>en</c>).
+/// </summary>
+public sealed record CaseViewDto(
+    CaseDetailDto Detail, DebtorDto Debtor, InvoiceDto Invoice, CaseProcessViewDto? Process, IReadOnlyDictionary<string, string>? ActivityNames = null);
 
 /// <summary>
 /// The case's process for the diagram: the definition to draw, the activities holding a token now, and the activities

@@ -12,6 +12,7 @@ internal sealed class UserTaskRow
     public string TaskDefinitionKey { get; private set; } = string.Empty;
     public string? Name { get; private set; }
     public string DefinitionKey { get; private set; } = string.Empty;
+    public Guid DefinitionId { get; private set; }
     public string? BusinessKey { get; private set; }
     public string? Assignee { get; private set; }
     public string? CandidateGroups { get; private set; }

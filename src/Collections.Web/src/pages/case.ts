@@ -8,6 +8,7 @@ import { describeRule } from '../contact-rules';
 import { flash, navigate } from '../main';
 import { renderCaseDiagram } from './case-diagram';
 import { caseTimeline } from '../case-timeline';
+import { pick, stageLabel } from '../i18n-process';
 import type { AuditEntry } from '../audit';
 
 const workers = ['collector', 'senior-collector', 'manager', 'finance', 'admin'];
@@ -37,7 +38,8 @@ export async function renderCase(root: HTMLElement, me: Me, params: Record<strin
   root.append(h('section', { class: 'case' },
     h('h1', { 'data-testid': 'case-title' }, `${t('case.title')} ${c.invoiceNumber}`, ' ',
       h('span', { class: `badge status-${c.status}`, 'data-testid': 'case-status' }, label('caseStatus', c.status)),
-      c.stage ? h('span', { class: 'badge', 'data-testid': 'case-stage' }, label('stage', c.stage)) : null),
+      c.stage ? h('span', { class: 'badge', 'data-testid': 'case-stage' }, stageLabel(c.stage)) : null,
+      view.activityNames ? h('span', { class: 'badge', 'data-testid': 'case-activity' }, pick(view.activityNames)) : null),
     h('div', { class: 'columns' },
       h('div', { class: 'card' }, h('h2', {}, t('case.debtor')), h('dl', { class: 'facts', 'data-testid': 'case-debtor' },
         h('dt', {}, t('case.name')), h('dd', {}, debtor.name),
@@ -73,7 +75,7 @@ export async function renderCase(root: HTMLElement, me: Me, params: Record<strin
         h('h2', {}, t('case.openTasks')),
         detail.openTasks.length === 0 ? h('p', { class: 'muted' }, t('case.none'))
           : h('ul', { class: 'plain', 'data-testid': 'case-tasks' }, ...detail.openTasks.map((task) => h('li', {},
-            h('a', { href: `/tasks/${task.id}` }, task.name ?? task.taskDefinitionKey), h('span', { class: 'muted' }, ` · ${task.assignee ?? t('inbox.unassigned')} · ${formatDate(task.dueDate)}`)))),
+            h('a', { href: `/tasks/${task.id}` }, pick(task.names, task.name)), h('span', { class: 'muted' }, ` · ${task.assignee ?? t('inbox.unassigned')} · ${formatDate(task.dueDate)}`)))),
         h('h2', {}, t('case.promises')),
         detail.promises.length === 0 ? h('p', { class: 'muted' }, t('case.none'))
           : h('table', { class: 'grid', 'data-testid': 'case-promises' }, h('tbody', {}, ...detail.promises.map((p) => h('tr', {},

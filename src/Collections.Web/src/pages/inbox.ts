@@ -2,6 +2,7 @@ import { api, type InboxItem, type InboxPage, type InboxTaskType, type Me } from
 import { clear, h, notice } from '../dom';
 import { formatDate, formatMoney, formatNumber, t } from '../i18n';
 import { describeRule } from '../contact-rules';
+import { pick } from '../i18n-process';
 
 const pageSize = 50;
 const buckets = ['1-30', '31-60', '61-90', '90+'];
@@ -38,7 +39,7 @@ export async function renderInbox(root: HTMLElement, me: Me): Promise<void> {
 
   async function loadTaskTypes(): Promise<void> {
     const types = await api<InboxTaskType[]>('GET', '/api/v1/inbox/task-types');
-    for (const type of types) taskSelect.append(h('option', { value: type.key }, `${type.name ?? type.key} (${formatNumber(type.count)})`));
+    for (const type of types) taskSelect.append(h('option', { value: type.key }, `${pick(type.names, type.name)} (${formatNumber(type.count)})`));
   }
 
   async function act(item: InboxItem, action: 'claim' | 'unclaim'): Promise<void> {
@@ -101,7 +102,7 @@ export async function renderInbox(root: HTMLElement, me: Me): Promise<void> {
       h('thead', {}, h('tr', {}, ...headers.map((k) => h('th', {}, k ? t(k) : '')))),
       h('tbody', {}, ...items.map((item) => h('tr', { 'data-testid': 'inbox-row', 'data-task-key': item.taskDefinitionKey },
         h('td', { class: 'num', 'data-testid': 'inbox-priority' }, item.casePriority === null ? '—' : String(item.casePriority)),
-        h('td', {}, h('a', { href: `/tasks/${item.taskId}`, 'data-testid': 'inbox-open' }, item.taskName ?? item.taskDefinitionKey)),
+        h('td', {}, h('a', { href: `/tasks/${item.taskId}`, 'data-testid': 'inbox-open' }, pick(item.taskNames, item.taskName))),
         h('td', {}, h('a', { href: `/instances/${item.rootInstanceId}` }, item.invoiceNumber ?? item.businessKey ?? item.processDefinitionKey)),
         h('td', { 'data-testid': 'inbox-debtor' }, item.debtor ?? '—',
           item.contactableNow ? null : h('div', { class: 'muted', 'data-testid': 'inbox-not-contactable' },

@@ -6,6 +6,7 @@ import { flash, navigate } from '../main';
 import { renderCallScript } from './call-script';
 import { describeRule } from '../contact-rules';
 import { dateInput, parseDay } from '../date-input';
+import { pick } from '../i18n-process';
 
 /** Fields of the call outcome form that only mean something for one outcome (workflows/overdue-invoice.bpmn). */
 const onlyFor: Record<string, string> = { promiseDate: 'promise', promiseAmount: 'promise', calledNumber: 'wrong-number' };
@@ -56,7 +57,7 @@ function input(field: FormField): HTMLInputElement | HTMLSelectElement {
       return box;
     }
     case 'Enum': {
-      const select = h('select', base, h('option', { value: '' }, t('task.choose')), ...field.options.map((o) => h('option', { value: o.id }, o.name)));
+      const select = h('select', base, h('option', { value: '' }, t('task.choose')), ...field.options.map((o) => h('option', { value: o.id }, pick(o.nameTranslations, o.name))));
       select.value = initial;
       return select;
     }
@@ -100,7 +101,7 @@ export async function renderTask(root: HTMLElement, me: Me, params: Record<strin
   }
   for (const f of fields) {
     f.row = h('div', { class: 'field', 'data-field': f.field.id },
-      h('label', { for: f.control.id }, f.field.label ?? f.field.id, f.field.constraints.some((c) => c.name === 'required') ? ' *' : ''),
+      h('label', { for: f.control.id }, pick(f.field.labelTranslations, f.field.label ?? f.field.id), f.field.constraints.some((c) => c.name === 'required') ? ' *' : ''),
       f.control.closest('.date-input') ?? f.control, f.error);
   }
   outcome?.addEventListener('change', showRelevant);
@@ -172,7 +173,7 @@ export async function renderTask(root: HTMLElement, me: Me, params: Record<strin
       }
     } }, t('task.delegate'))) : null;
   root.append(h('section', { class: 'task' },
-    h('h1', { 'data-testid': 'task-title' }, task.name ?? task.taskDefinitionKey),
+    h('h1', { 'data-testid': 'task-title' }, pick(task.names, task.name)),
     h('dl', { class: 'facts' },
       h('dt', {}, t('inbox.case')), h('dd', {}, h('a', { href: caseId ? `/cases/${caseId}` : `/instances/${task.processInstanceId}`, 'data-testid': 'task-case-link' }, task.businessKey ?? t('task.caseLink'))),
       // Two numbers, each named for what it is: the case's priority orders the inbox, the task's comes from the process.
@@ -181,7 +182,7 @@ export async function renderTask(root: HTMLElement, me: Me, params: Record<strin
       h('dt', {}, t('inbox.due')), h('dd', {}, formatDate(task.dueDate)),
       h('dt', {}, t('inbox.followUp')), h('dd', {}, formatDate(task.followUpDate)),
       h('dt', {}, t('inbox.assignee')), h('dd', { 'data-testid': 'task-assignee' }, task.assignee ?? t('inbox.unassigned'))),
-    task.documentation ? h('p', { class: 'documentation' }, task.documentation) : null,
+    task.documentation ? h('p', { class: 'documentation', 'data-testid': 'task-documentation' }, pick(task.documentations, task.documentation)) : null,
     delegate,
     script ? renderCallScript(script, mine ? pickNumber : null) : null,
     isCall && !script ? h('p', { class: 'muted', 'data-testid': 'call-script-missing' }, t('script.noCase')) : null,

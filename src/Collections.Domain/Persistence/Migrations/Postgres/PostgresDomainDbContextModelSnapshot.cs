@@ -28,6 +28,10 @@ namespace Collections.Domain.Persistence.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Activity")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("AssignedCollector")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -63,8 +67,8 @@ namespace Collections.Domain.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("Stage")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<string>("Status")
                         .IsRequired()

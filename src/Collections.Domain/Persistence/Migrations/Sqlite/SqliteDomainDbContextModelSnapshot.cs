@@ -23,6 +23,10 @@ namespace Collections.Domain.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Activity")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AssignedCollector")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -58,7 +62,7 @@ namespace Collections.Domain.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Stage")
-                        .HasMaxLength(500)
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")

@@ -8,7 +8,8 @@ namespace Collections.Server.Apis.Staff.Inbox;
 /// <c>debtorName</c> (or <c>debtor</c>). <see cref="ContactableNow"/> is false when the debtor's contact profile allows
 /// no call now (hours, Sunday, holiday in the debtor's zone); <see cref="ContactableAt"/> is then the next allowed
 /// moment and <see cref="ContactRule"/> the rule's code. Caps and the after-conversation rule are not judged here
-/// (the call script and the recording do); tasks without a case are always contactable.
+/// (the call script and the recording do); tasks without a case are always contactable. <see cref="TaskNames"/> is the
+/// task's name per language (<c>es</c>, <c>en</c>) from its diagram; the UI shows the reader's.
 /// </summary>
 public sealed record InboxItemDto(
     Guid TaskId,
@@ -33,4 +34,5 @@ public sealed record InboxItemDto(
     string? Debtor,
     bool ContactableNow = true,
     DateTimeOffset? ContactableAt = null,
-    string? ContactRule = null);
+    string? ContactRule = null,
+    IReadOnlyDictionary<string, string>? TaskNames = null);

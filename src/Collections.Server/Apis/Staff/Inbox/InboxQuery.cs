@@ -59,7 +59,8 @@ internal sealed class InboxQuery(StaffReadDbContextFactory reads, IProcessQuerie
         var items = new List<InboxItemDto>(Math.Min(page.Count, request.Limit));
         foreach (var row in page.Take(request.Limit))
         {
-            items.Add(row.CaseId is null ? await WithoutCaseAsync(row.Task, cancellationToken) : WithCase(row, today, blocked));
+            var item = row.CaseId is null ? await WithoutCaseAsync(row.Task, cancellationToken) : WithCase(row, today, blocked);
+            items.Add(item with { TaskNames = await TaskNamesAsync(row.Task, cancellationToken) });
         }
 
         var next = page.Count > request.Limit ? Position(page[request.Limit - 1]).Encode() : null;
@@ -76,7 +77,16 @@ internal sealed class InboxQuery(StaffReadDbContextFactory reads, IProcessQuerie
             .Select(g => new { g.Key, Name = g.Max(t => t.Name), Count = g.Count() })
             .OrderByDescending(t => t.Count).ThenBy(t => t.Key)
             .ToListAsync(cancellationToken);
-        return types.Select(t => new InboxTaskTypeDto(t.Key, t.Name, t.Count)).ToList();
+        var result = new List<InboxTaskTypeDto>(types.Count);
+        foreach (var type in types)
+        {
+            // One small query per kind of task (a handful): PostgreSQL has no max() over uuid to fold it into the grouping.
+            var definitionId = await db.UserTasks.Where(t => t.TaskDefinitionKey == type.Key).Select(t => t.DefinitionId).FirstAsync(cancellationToken);
+            var names = (await processes.GetProcessTextsAsync(definitionId, cancellationToken))?.Activities.GetValueOrDefault(type.Key)?.Names;
+            result.Add(new InboxTaskTypeDto(type.Key, type.Name, type.Count, names));
+        }
+
+        return result;
     }
 
     private static IQueryable<UserTaskRow> Visible(StaffReadDbContext db, InboxRequest request)
@@ -215,6 +225,11 @@ internal sealed class InboxQuery(StaffReadDbContextFactory reads, IProcessQuerie
         new(t.Id, t.TaskDefinitionKey, t.Name, t.DefinitionKey, t.ProcessInstanceId, t.RootInstanceId, t.BusinessKey, t.Assignee,
             InboxVisibility.Decode(t.CandidateGroups), t.CreatedAt, t.DueDate, t.FollowUpDate, t.Priority, caseId, priority, invoice,
             amount, currency, daysOverdue, debtor);
+
+    /// <summary>The task's name per language from its diagram (cached by the engine per definition), else its stored name.</summary>
+    private async Task<IReadOnlyDictionary<string, string>?> TaskNamesAsync(UserTaskRow task, CancellationToken cancellationToken) =>
+        (await processes.GetProcessTextsAsync(task.DefinitionId, cancellationToken))?.Activities.GetValueOrDefault(task.TaskDefinitionKey)?.Names
+        ?? Engine.Model.ProcessTextKeys.Resolve(Engine.Model.ProcessTextKeys.None, task.Name);
 
     private static decimal? ToDecimal(object? value) => value switch
     {
