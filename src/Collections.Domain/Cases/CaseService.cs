@@ -75,7 +75,7 @@ public sealed class CaseService(
             }
 
             var opened = await OpenInAsync(db, invoice, processKey, input.AssignedCollector, cancellationToken);
-            var timeline = db.Timeline.Local.Where(t => t.CaseId == opened.Id).Select(t => new TimelineItemDto(t.At, t.Kind, t.Summary, "domain")).ToList();
+            var timeline = db.Timeline.Local.Where(t => t.CaseId == opened.Id).Select(t => new TimelineItemDto(t.At, t.Kind, t.Summary, "domain", Arguments: t.ArgumentMap())).ToList();
             return new CaseDetailDto(ToDto(opened, invoice, work.Today), timeline, [], [], [], [], []);
         }, cancellationToken);
 
@@ -110,7 +110,9 @@ public sealed class CaseService(
         variables["promiseGraceDays"] = options.Value.PromiseGraceDays;
         var instance = await engine.StartProcessAsync(new StartProcessRequest(processKey, invoice.Number, variables), cancellationToken);
         @case.AttachProcess(instance.Id, instance.WaitingActivityIds);
-        process.Note(db, @case.Id, WebhookEvents.CaseOpened, $"Case opened for invoice {invoice.Number} ({invoice.BalanceMoney}, {days} days overdue); process {processKey} v{instance.DefinitionVersion} started.");
+        process.Note(db, @case.Id, WebhookEvents.CaseOpened, $"Case opened for invoice {invoice.Number} ({invoice.BalanceMoney}, {days} days overdue); process {processKey} v{instance.DefinitionVersion} started.",
+            TimelineArguments.Of(("invoice", invoice.Number), ("days", TimelineArguments.Number(days)), ("process", processKey),
+                ("version", TimelineArguments.Number(instance.DefinitionVersion))).With(invoice.BalanceMoney));
         await outbox.EnqueueAsync(db, WebhookEvents.CaseOpened, ToDto(@case, invoice, today), work.NewId, work.Now, cancellationToken);
         return @case;
     }
@@ -166,15 +168,7 @@ public sealed class CaseService(
         var tasks = new List<CaseTaskDto>();
         if (@case.ProcessInstanceId is { } instanceId)
         {
-            foreach (var h in await queries.ListActivityHistoryAsync(instanceId, cancellationToken))
-            {
-                if (h.ActivityType is "startEvent" or "endEvent" or "exclusiveGateway" or "parallelGateway" or "inclusiveGateway" or "sequenceFlow") continue;
-                timeline.Add(new TimelineItemDto(h.StartedAt, h.TaskId is null ? "stage.entered" : "task.created", $"{h.ActivityName ?? h.ActivityId} ({h.ActivityType})", "process"));
-                if (h.EndedAt is { } ended && h.TaskId is not null && !h.Canceled)
-                {
-                    timeline.Add(new TimelineItemDto(ended, "task.completed", $"{h.ActivityName ?? h.ActivityId}{(h.Assignee is null ? string.Empty : " by " + h.Assignee)}", "process"));
-                }
-            }
+            foreach (var h in await queries.ListActivityHistoryAsync(instanceId, cancellationToken)) timeline.AddRange(ProcessTimeline.Lines(h));
 
             tasks.AddRange((await queries.ListUserTasksAsync(new UserTaskQuery(RootInstanceId: instanceId), cancellationToken))
                 .Select(t => new CaseTaskDto(t.Id, t.TaskDefinitionKey, t.Name, t.Assignee, t.CreatedAt, t.DueDate)));
@@ -228,7 +222,7 @@ public sealed class CaseService(
             @case.Touch(work.Now);
             if (outcome == CaseOutcomes.WrittenOff) invoice.Close(work.Now);
             await process.TryCancelAsync(@case, $"{outcome}: {reason}", cancellationToken);
-            process.Note(db, id, WebhookEvents.CaseClosed, $"Case {outcome}: {reason}");
+            process.Note(db, id, WebhookEvents.CaseClosed, $"Case {outcome}: {reason}", TimelineArguments.Of(("outcome", outcome), ("reason", reason)));
             await outbox.EnqueueAsync(db, WebhookEvents.CaseClosed, ToDto(@case, invoice, work.Today), work.NewId, work.Now, cancellationToken);
             return true;
         }, cancellationToken);

@@ -64,7 +64,8 @@ public sealed class StageObserver(DomainWork work, IProcessQueries queries, Webh
         var from = @case.Stage;
         @case.ObserveStage(stage, work.Now);
         @case.Touch(work.Now);
-        db.Timeline.Add(new TimelineEntry(work.NewId(), caseId, WebhookEvents.CaseStageChanged, $"Stage {from ?? "(none)"} → {stage ?? "(none)"}", work.Now));
+        db.Timeline.Add(new TimelineEntry(work.NewId(), caseId, WebhookEvents.CaseStageChanged, $"Stage {from ?? "(none)"} → {stage ?? "(none)"}", work.Now,
+            TimelineArguments.Of(("from", from), ("to", stage))));
         await outbox.EnqueueAsync(db, WebhookEvents.CaseStageChanged, new { caseId, from, to = stage }, work.NewId, work.Now, cancellationToken);
         return true;
     }
@@ -77,7 +78,8 @@ public sealed class StageObserver(DomainWork work, IProcessQueries queries, Webh
         @case.Close(CaseOutcomes.ProcessEnded, work.Now);
         @case.ObserveStage(null, work.Now);
         @case.Touch(work.Now);
-        db.Timeline.Add(new TimelineEntry(work.NewId(), caseId, WebhookEvents.CaseClosed, $"The process ended by itself with a balance of {invoice.BalanceMoney}; the case is closed.", work.Now));
+        db.Timeline.Add(new TimelineEntry(work.NewId(), caseId, WebhookEvents.CaseClosed, $"The process ended by itself with a balance of {invoice.BalanceMoney}; the case is closed.", work.Now,
+            TimelineArguments.Of(("outcome", CaseOutcomes.ProcessEnded)).With(invoice.BalanceMoney, "balance")));
         await outbox.EnqueueAsync(db, WebhookEvents.CaseClosed, CaseService.ToDto(@case, invoice, work.Today), work.NewId, work.Now, cancellationToken);
         return true;
     }
