@@ -7,6 +7,7 @@ import { contactRulesEn, contactRulesEs } from './i18n-contact-rules';
 import { auditEn, auditEs } from './i18n-audit';
 import { staffRolesEn, staffRolesEs } from './i18n-staff-roles';
 import { timelineEn, timelineEs } from './i18n-timeline';
+import { accountsEn, accountsEs } from './i18n-accounts';
 
 export type Lang = 'es' | 'en';
 
@@ -200,7 +201,7 @@ const en: Record<Key, string> = {
   'problem.bpmn.internal': 'Internal parser error',
 };
 
-const dictionaries: Record<Lang, Record<string, string>> = { es: { ...es, ...casesEs, ...publishingEs, ...contactRulesEs, ...auditEs, ...staffRolesEs, ...timelineEs }, en: { ...en, ...casesEn, ...publishingEn, ...contactRulesEn, ...auditEn, ...staffRolesEn, ...timelineEn } };
+const dictionaries: Record<Lang, Record<string, string>> = { es: { ...es, ...casesEs, ...publishingEs, ...contactRulesEs, ...auditEs, ...staffRolesEs, ...timelineEs, ...accountsEs }, en: { ...en, ...casesEn, ...publishingEn, ...contactRulesEn, ...auditEn, ...staffRolesEn, ...timelineEn, ...accountsEn } };
 
 let current: Lang = (localStorage.getItem('collections.lang') as Lang) === 'en' ? 'en' : 'es';
 
