@@ -52,8 +52,8 @@ public sealed class CasePageUiTests(BrowserEnvironment browser)
         await Expect(page.GetByTestId("notice")).ToContainTextAsync("Tarea completada");
         await page.GotoAsync($"/cases/{caseId}");
         var timeline = page.GetByTestId("case-timeline");
-        await Expect(timeline.Locator("li[data-kind='contact.attempted']")).ToContainTextAsync($"{StaffAccounts.Collector}: reached (forgot)");
-        await Expect(timeline.Locator("li[data-kind='promise.created']")).ToContainTextAsync($"400.00 EUR by {promiseDate:yyyy-MM-dd}");
+        await Expect(timeline.Locator("li[data-kind='contact.attempted']")).ToContainTextAsync($"por {StaffAccounts.Collector}: Contactado · Olvido");
+        await Expect(timeline.Locator("li[data-kind='promise.created']")).ToContainTextAsync("Promesa de pagar 400,00");
         await Expect(page.GetByTestId("case-promises")).ToContainTextAsync("400,00");
         await Expect(page.GetByTestId("case-contacts")).ToContainTextAsync("Contactado · Olvido");
         await Expect(page.Locator(".djs-element.waiting[data-element-id=promise_wait]")).ToHaveCountAsync(1);

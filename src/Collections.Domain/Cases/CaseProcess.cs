@@ -24,7 +24,8 @@ public sealed partial class CaseProcess(IProcessEngine engine, DomainWork work, 
         catch (MessageCorrelationException ex) when (ex.Matches == 0)
         {
             LogNotWaiting(@case.Id, message);
-            Note(db, @case.Id, "process.message-not-waiting", $"The process was not waiting for '{message}'; the fact is recorded, the process went on unchanged.");
+            Note(db, @case.Id, "process.message-not-waiting", $"The process was not waiting for '{message}'; the fact is recorded, the process went on unchanged.",
+                TimelineArguments.Of(("message", message)));
             return false;
         }
     }
@@ -65,8 +66,9 @@ public sealed partial class CaseProcess(IProcessEngine engine, DomainWork work, 
         }
     }
 
-    public void Note(DomainDbContext db, Guid caseId, string kind, string summary) =>
-        db.Timeline.Add(new TimelineEntry(work.NewId(), caseId, kind, summary, work.Now));
+    /// <summary>Adds a timeline line: <paramref name="summary"/> for the API, <paramref name="arguments"/> for the UI's sentence.</summary>
+    public void Note(DomainDbContext db, Guid caseId, string kind, string summary, IReadOnlyDictionary<string, string> arguments) =>
+        db.Timeline.Add(new TimelineEntry(work.NewId(), caseId, kind, summary, work.Now, arguments));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseId}: the process was not waiting for message {MessageName}; recorded on the timeline")]
     private partial void LogNotWaiting(Guid caseId, string messageName);

@@ -75,7 +75,7 @@ public sealed class CaseService(
             }
 
             var opened = await OpenInAsync(db, invoice, processKey, input.AssignedCollector, cancellationToken);
-            var timeline = db.Timeline.Local.Where(t => t.CaseId == opened.Id).Select(t => new TimelineItemDto(t.At, t.Kind, t.Summary, "domain")).ToList();
+            var timeline = db.Timeline.Local.Where(t => t.CaseId == opened.Id).Select(t => new TimelineItemDto(t.At, t.Kind, t.Summary, "domain", Arguments: t.ArgumentMap())).ToList();
             return new CaseDetailDto(ToDto(opened, invoice, work.Today), timeline, [], [], [], [], []);
         }, cancellationToken);
 
@@ -111,7 +111,9 @@ public sealed class CaseService(
         var instance = await engine.StartProcessAsync(new StartProcessRequest(processKey, invoice.Number, variables), cancellationToken);
         var texts = await queries.GetProcessTextsAsync(instance.DefinitionId, cancellationToken);
         @case.AttachProcess(instance.Id, instance.WaitingActivityIds, texts?.StageOf(instance.WaitingActivityIds));
-        process.Note(db, @case.Id, WebhookEvents.CaseOpened, $"Case opened for invoice {invoice.Number} ({invoice.BalanceMoney}, {days} days overdue); process {processKey} v{instance.DefinitionVersion} started.");
+        process.Note(db, @case.Id, WebhookEvents.CaseOpened, $"Case opened for invoice {invoice.Number} ({invoice.BalanceMoney}, {days} days overdue); process {processKey} v{instance.DefinitionVersion} started.",
+            TimelineArguments.Of(("invoice", invoice.Number), ("days", TimelineArguments.Number(days)), ("process", processKey),
+                ("version", TimelineArguments.Number(instance.DefinitionVersion))).With(invoice.BalanceMoney));
         await outbox.EnqueueAsync(db, WebhookEvents.CaseOpened, ToDto(@case, invoice, today), work.NewId, work.Now, cancellationToken);
         return @case;
     }
@@ -167,22 +169,15 @@ public sealed class CaseService(
         var tasks = new List<CaseTaskDto>();
         if (@case.ProcessInstanceId is { } instanceId)
         {
-            foreach (var h in await queries.ListActivityHistoryAsync(instanceId, cancellationToken))
-            {
-                if (h.ActivityType is "startEvent" or "endEvent" or "exclusiveGateway" or "parallelGateway" or "inclusiveGateway" or "sequenceFlow") continue;
-                timeline.Add(new TimelineItemDto(h.StartedAt, h.TaskId is null ? "stage.entered" : "task.created", $"{h.ActivityName ?? h.ActivityId} ({h.ActivityType})", "process"));
-                if (h.EndedAt is { } ended && h.TaskId is not null && !h.Canceled)
-                {
-                    timeline.Add(new TimelineItemDto(ended, "task.completed", $"{h.ActivityName ?? h.ActivityId}{(h.Assignee is null ? string.Empty : " by " + h.Assignee)}", "process"));
-                }
-            }
+            var instance = await queries.GetInstanceAsync(instanceId, cancellationToken);
+            var texts = instance is null ? null : await queries.GetProcessTextsAsync(instance.DefinitionId, cancellationToken);
+            foreach (var h in await queries.ListActivityHistoryAsync(instanceId, cancellationToken)) timeline.AddRange(ProcessTimeline.Lines(h, texts));
 
             tasks.AddRange((await queries.ListUserTasksAsync(new UserTaskQuery(RootInstanceId: instanceId), cancellationToken))
                 .Select(t => new CaseTaskDto(t.Id, t.TaskDefinitionKey, t.Name, t.Assignee, t.CreatedAt, t.DueDate, t.Names)));
             // The live position; the stored one (list filter, case.stage_changed) is the StageObserver's to write.
-            if (@case.IsOpen && await queries.GetInstanceAsync(instanceId, cancellationToken) is { Status: ProcessInstanceStatus.Active } instance)
+            if (@case.IsOpen && instance is { Status: ProcessInstanceStatus.Active })
             {
-                var texts = await queries.GetProcessTextsAsync(instance.DefinitionId, cancellationToken);
                 @case.ObservePosition(Case.ActivityOf(instance.WaitingActivityIds), texts?.StageOf(instance.WaitingActivityIds), @case.UpdatedAt);
             }
         }
@@ -231,7 +226,7 @@ public sealed class CaseService(
             @case.Touch(work.Now);
             if (outcome == CaseOutcomes.WrittenOff) invoice.Close(work.Now);
             await process.TryCancelAsync(@case, $"{outcome}: {reason}", cancellationToken);
-            process.Note(db, id, WebhookEvents.CaseClosed, $"Case {outcome}: {reason}");
+            process.Note(db, id, WebhookEvents.CaseClosed, $"Case {outcome}: {reason}", TimelineArguments.Of(("outcome", outcome), ("reason", reason)));
             await outbox.EnqueueAsync(db, WebhookEvents.CaseClosed, ToDto(@case, invoice, work.Today), work.NewId, work.Now, cancellationToken);
             return true;
         }, cancellationToken);

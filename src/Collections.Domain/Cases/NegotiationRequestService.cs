@@ -46,7 +46,10 @@ public sealed class NegotiationRequestService(DomainWork work, CaseProcess proce
             var what = kind == NegotiationKinds.PaymentPlan
                 ? "Payment plan" + (input.Installments is { } count ? string.Create(CultureInfo.InvariantCulture, $" in {count} installments") : string.Empty)
                 : "Settlement discount" + (input.DiscountPercent is { } percent ? string.Create(CultureInfo.InvariantCulture, $" of {percent}%") : string.Empty);
-            process.Note(db, caseId, "negotiation.requested", $"{what} requested by {by}{(notes is null ? "." : ": " + notes)}");
+            process.Note(db, caseId, "negotiation.requested", $"{what} requested by {by}{(notes is null ? "." : ": " + notes)}",
+                TimelineArguments.Of(("kind", kind), ("by", by), ("notes", notes),
+                    ("installments", input.Installments is { } n ? TimelineArguments.Number(n) : null),
+                    ("discount", input.DiscountPercent is { } p ? TimelineArguments.Number(p) : null)));
             var variables = new Dictionary<string, object?> { ["negotiationType"] = kind };
             if (input.Installments is { } i) variables["installments"] = (long)i;
             if (input.DiscountPercent is { } d) variables["discountPercent"] = (long)d;

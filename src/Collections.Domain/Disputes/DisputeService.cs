@@ -27,7 +27,8 @@ public sealed class DisputeService(DomainWork work, CaseProcess process, Webhook
             }
 
             db.Disputes.Add(dispute);
-            process.Note(db, caseId, WebhookEvents.DisputeOpened, $"Dispute opened: {dispute.Reason}.");
+            process.Note(db, caseId, WebhookEvents.DisputeOpened, $"Dispute opened: {dispute.Reason}.",
+                TimelineArguments.Of(("reason", dispute.Reason)));
             await process.TryCorrelateAsync(db, @case, ProcessMessages.DisputeOpened, new Dictionary<string, object?>
             {
                 ["disputeId"] = dispute.Id.ToString(),
@@ -55,7 +56,8 @@ public sealed class DisputeService(DomainWork work, CaseProcess process, Webhook
 
             dispute.Close(status, input.Resolution, work.Now);
             @case.Touch(work.Now);
-            process.Note(db, caseId, WebhookEvents.DisputeResolved, $"Dispute {status}{(dispute.Resolution is null ? "." : ": " + dispute.Resolution)}");
+            process.Note(db, caseId, WebhookEvents.DisputeResolved, $"Dispute {status}{(dispute.Resolution is null ? "." : ": " + dispute.Resolution)}",
+                TimelineArguments.Of(("status", status), ("outcome", outcome), ("resolution", dispute.Resolution)));
             if (@case.IsOpen)
             {
                 await process.TryCorrelateAsync(db, @case, ProcessMessages.DisputeResolved, new Dictionary<string, object?>

@@ -28,14 +28,21 @@ public sealed class ContactAttemptService(DomainWork work)
             return ToDto(attempt);
         }, cancellationToken);
 
-    /// <summary>Adds <paramref name="attempt"/> and its timeline line inside the caller's unit of work; <paramref name="detail"/> ends the line.</summary>
-    internal void Add(DomainDbContext db, Case @case, ContactAttempt attempt, string? detail)
+    /// <summary>
+    /// Adds <paramref name="attempt"/> and its timeline line inside the caller's unit of work; <paramref name="detail"/>
+    /// ends the English summary and <paramref name="details"/> (what the call found) join the line's arguments.
+    /// </summary>
+    internal void Add(DomainDbContext db, Case @case, ContactAttempt attempt, string? detail, IReadOnlyDictionary<string, string>? details = null)
     {
         @case.Touch(work.Now);
         db.ContactAttempts.Add(attempt);
         var reason = attempt.ReasonCode is null ? string.Empty : " (" + attempt.ReasonCode + ")";
         var tail = detail is null ? string.Empty : " — " + detail;
-        db.Timeline.Add(new TimelineEntry(work.NewId(), @case.Id, "contact.attempted", $"{attempt.Direction} {attempt.Channel} by {attempt.By}: {attempt.Outcome}{reason}{tail}", attempt.At));
+        var arguments = TimelineArguments.Of(("direction", attempt.Direction), ("channel", attempt.Channel), ("by", attempt.By), ("outcome", attempt.Outcome),
+            ("reason", attempt.ReasonCode));
+        foreach (var (name, value) in details ?? new Dictionary<string, string>()) arguments[name] = value;
+        db.Timeline.Add(new TimelineEntry(work.NewId(), @case.Id, "contact.attempted", $"{attempt.Direction} {attempt.Channel} by {attempt.By}: {attempt.Outcome}{reason}{tail}", attempt.At,
+            arguments));
     }
 
     public static ContactAttemptDto ToDto(ContactAttempt a) => new(a.Id, a.CaseId, a.Channel, a.Direction, a.Outcome, a.ReasonCode, a.Notes, a.By, a.At,

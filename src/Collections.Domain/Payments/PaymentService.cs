@@ -43,13 +43,15 @@ public sealed class PaymentService(
             if (@case is not null)
             {
                 @case.Touch(work.Now);
-                process.Note(db, @case.Id, WebhookEvents.PaymentApplied, $"{payment.Kind} payment {money} ({reference}); balance {invoice.BalanceMoney}.");
+                process.Note(db, @case.Id, WebhookEvents.PaymentApplied, $"{payment.Kind} payment {money} ({reference}); balance {invoice.BalanceMoney}.",
+                    TimelineArguments.Of(("kind", payment.Kind), ("reference", reference)).With(money).With(invoice.BalanceMoney, "balance"));
                 var kept = false;
                 foreach (var promise in await db.Promises.Where(p => p.CaseId == @case.Id && p.Status == PromiseStatuses.Open).ToListAsync(cancellationToken))
                 {
                     if (!promise.CountPayment(money, paidOn, work.Now)) continue;
                     kept = true;
-                    process.Note(db, @case.Id, "promise.kept", $"Promise of {promise.Amount} {promise.Currency} by {promise.PromisedDate:yyyy-MM-dd} kept.");
+                    process.Note(db, @case.Id, "promise.kept", $"Promise of {promise.Amount} {promise.Currency} by {promise.PromisedDate:yyyy-MM-dd} kept.",
+                        TimelineArguments.Of(("date", TimelineArguments.Day(promise.PromisedDate))).With(new Money(promise.Amount, promise.Currency)));
                 }
 
                 var plan = await db.PaymentPlans.Where(p => p.CaseId == @case.Id && p.Status == PaymentPlanStatuses.Active).FirstOrDefaultAsync(cancellationToken);
@@ -57,7 +59,9 @@ public sealed class PaymentService(
                 if (installmentsPaid > 0)
                 {
                     var paidNow = plan!.Installments.Count(i => i.Paid);
-                    process.Note(db, @case.Id, "plan.installment-paid", $"Installment {paidNow} of {plan.Installments.Count} of the payment plan paid{(plan.Status == PaymentPlanStatuses.Completed ? "; the plan is completed" : string.Empty)}.");
+                    process.Note(db, @case.Id, "plan.installment-paid", $"Installment {paidNow} of {plan.Installments.Count} of the payment plan paid{(plan.Status == PaymentPlanStatuses.Completed ? "; the plan is completed" : string.Empty)}.",
+                        TimelineArguments.Of(("paid", TimelineArguments.Number(paidNow)), ("count", TimelineArguments.Number(plan.Installments.Count)),
+                            ("completed", TimelineArguments.Flag(plan.Status == PaymentPlanStatuses.Completed))));
                 }
 
                 if (@case.IsOpen)
@@ -115,11 +119,13 @@ public sealed class PaymentService(
         if (!await process.TryCorrelateAsync(db, @case, ProcessMessages.PaymentReceived, variables, cancellationToken)
             && await process.TryCancelAsync(@case, "paid in full", cancellationToken))
         {
-            process.Note(db, @case.Id, "process.canceled", "The process was canceled because the invoice is paid in full.");
+            process.Note(db, @case.Id, "process.canceled", "The process was canceled because the invoice is paid in full.",
+                TimelineArguments.Of(("reason", CaseOutcomes.Paid)));
         }
 
         @case.Close(CaseOutcomes.Paid, work.Now);
-        process.Note(db, @case.Id, WebhookEvents.CaseClosed, $"Case closed: invoice {invoice.Number} paid in full.");
+        process.Note(db, @case.Id, WebhookEvents.CaseClosed, $"Case closed: invoice {invoice.Number} paid in full.",
+            TimelineArguments.Of(("outcome", CaseOutcomes.Paid), ("invoice", invoice.Number)));
         await outbox.EnqueueAsync(db, WebhookEvents.CaseClosed, CaseService.ToDto(@case, invoice, work.Today), work.NewId, work.Now, cancellationToken);
     }
 }

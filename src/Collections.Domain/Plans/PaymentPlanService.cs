@@ -44,7 +44,9 @@ public sealed class PaymentPlanService(DomainWork work, CaseProcess process, Neg
             var dates = string.Join(", ", installments.Select(i => i.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
             process.Note(db, caseId, "plan.proposed", plan.ProcessState == NegotiationProcessStates.Agreed
                 ? $"Payment plan of {invoice.BalanceMoney} in {installments.Count} installments ({dates}) agreed; the process watches the installments."
-                : $"Payment plan of {invoice.BalanceMoney} in {installments.Count} installments ({dates}) proposed; the process was not negotiating, so it is recorded for the collectors.");
+                : $"Payment plan of {invoice.BalanceMoney} in {installments.Count} installments ({dates}) proposed; the process was not negotiating, so it is recorded for the collectors.",
+                TimelineArguments.Of(("count", TimelineArguments.Number(installments.Count)), ("dates", dates),
+                    ("agreed", TimelineArguments.Flag(plan.ProcessState == NegotiationProcessStates.Agreed))).With(invoice.BalanceMoney));
             return ToDto(plan);
         }, cancellationToken);
     }

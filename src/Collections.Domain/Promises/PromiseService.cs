@@ -63,7 +63,8 @@ public sealed class PromiseService(DomainWork work, CaseProcess process, Webhook
 
         var promise = new PromiseToPay(work.NewId(), @case.Id, money, date, LocalToday(debtor.TimeZone), work.Now);
         db.Promises.Add(promise);
-        process.Note(db, @case.Id, WebhookEvents.PromiseCreated, $"Promise to pay {money} by {date:yyyy-MM-dd}.");
+        process.Note(db, @case.Id, WebhookEvents.PromiseCreated, $"Promise to pay {money} by {date:yyyy-MM-dd}.",
+            TimelineArguments.Of(("date", TimelineArguments.Day(date))).With(money));
         await outbox.EnqueueAsync(db, WebhookEvents.PromiseCreated, new { caseId = @case.Id, promise = ToDto(promise) }, work.NewId, work.Now, cancellationToken);
         return promise;
     }
@@ -113,7 +114,9 @@ public sealed class PromiseService(DomainWork work, CaseProcess process, Webhook
         @case.RecordBrokenPromise(work.Now);
         @case.Touch(work.Now);
         @case.SetPriority(priority.Value.Compute(invoice.Balance, invoice.DaysOverdue(work.Today), debtor.RiskScore, @case.BrokenPromises), work.Now);
-        process.Note(db, @case.Id, WebhookEvents.PromiseBroken, $"Promise of {promise.Amount} {promise.Currency} by {promise.PromisedDate:yyyy-MM-dd} broken ({promise.PaidSoFar} paid).");
+        process.Note(db, @case.Id, WebhookEvents.PromiseBroken, $"Promise of {promise.Amount} {promise.Currency} by {promise.PromisedDate:yyyy-MM-dd} broken ({promise.PaidSoFar} paid).",
+            TimelineArguments.Of(("date", TimelineArguments.Day(promise.PromisedDate)), ("paid", TimelineArguments.Amount(promise.PaidSoFar)))
+                .With(new Money(promise.Amount, promise.Currency)));
         await outbox.EnqueueAsync(db, WebhookEvents.PromiseBroken, new { caseId = @case.Id, promise = ToDto(promise) }, work.NewId, work.Now, cancellationToken);
         return true;
     }

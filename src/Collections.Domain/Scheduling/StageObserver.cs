@@ -73,7 +73,8 @@ public sealed class StageObserver(DomainWork work, IProcessQueries queries, Webh
         @case.Touch(work.Now);
         if (@case.Stage != from)
         {
-            db.Timeline.Add(new TimelineEntry(work.NewId(), caseId, WebhookEvents.CaseStageChanged, $"Stage {from ?? "(none)"} → {@case.Stage ?? "(none)"}", work.Now));
+            db.Timeline.Add(new TimelineEntry(work.NewId(), caseId, WebhookEvents.CaseStageChanged, $"Stage {from ?? "(none)"} → {@case.Stage ?? "(none)"}", work.Now,
+                TimelineArguments.Of(("from", from), ("to", @case.Stage))));
             await outbox.EnqueueAsync(db, WebhookEvents.CaseStageChanged, new { caseId, from, to = @case.Stage, activity }, work.NewId, work.Now, cancellationToken);
         }
 
@@ -87,7 +88,8 @@ public sealed class StageObserver(DomainWork work, IProcessQueries queries, Webh
         var invoice = await db.Invoices.SingleAsync(i => i.Id == @case.InvoiceId, cancellationToken);
         @case.Close(CaseOutcomes.ProcessEnded, work.Now);
         @case.Touch(work.Now);
-        db.Timeline.Add(new TimelineEntry(work.NewId(), caseId, WebhookEvents.CaseClosed, $"The process ended by itself with a balance of {invoice.BalanceMoney}; the case is closed.", work.Now));
+        db.Timeline.Add(new TimelineEntry(work.NewId(), caseId, WebhookEvents.CaseClosed, $"The process ended by itself with a balance of {invoice.BalanceMoney}; the case is closed.", work.Now,
+            TimelineArguments.Of(("outcome", CaseOutcomes.ProcessEnded)).With(invoice.BalanceMoney, "balance")));
         await outbox.EnqueueAsync(db, WebhookEvents.CaseClosed, CaseService.ToDto(@case, invoice, work.Today), work.NewId, work.Now, cancellationToken);
         return true;
     }

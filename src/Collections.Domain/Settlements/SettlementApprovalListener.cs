@@ -1,4 +1,5 @@
 using System.Globalization;
+using Collections.Domain.Amounts;
 using Collections.Domain.Cases;
 using Collections.Domain.Persistence;
 using Collections.Domain.Plans;
@@ -49,7 +50,8 @@ internal sealed class SettlementApprovalListener(DomainWork work, DomainDbContex
                         && o.ProcessState == NegotiationProcessStates.Agreed && o.ApprovalTaskId == null).ToListAsync(cancellationToken)).MaxBy(o => o.CreatedAt);
             if (offer is null) continue;
             offer.AwaitApproval(task.Id, task.CandidateGroups);
-            Note(db, owner.Case.Id, "settlement.awaiting-approval", $"Settlement offer {offer.Id} awaits approval by {string.Join(", ", task.CandidateGroups)}.");
+            Note(db, owner.Case.Id, "settlement.awaiting-approval", $"Settlement offer {offer.Id} awaits approval by {string.Join(", ", task.CandidateGroups)}.",
+                TimelineArguments.Of(("groups", string.Join(",", task.CandidateGroups))).With(new Money(offer.Amount, offer.Currency)));
         }
     }
 
@@ -74,7 +76,9 @@ internal sealed class SettlementApprovalListener(DomainWork work, DomainDbContex
         offer.AgreedInProcess();
         db.SettlementOffers.Add(offer);
         Note(db, @case.Id, "settlement.proposed",
-            $"Settlement offer from the negotiation{(done.CompletedBy is null ? string.Empty : " by " + done.CompletedBy)}: {discount.ToString("0.##", CultureInfo.InvariantCulture)}% off, pay {offer.Amount.ToString(CultureInfo.InvariantCulture)} {offer.Currency}.");
+            $"Settlement offer from the negotiation{(done.CompletedBy is null ? string.Empty : " by " + done.CompletedBy)}: {discount.ToString("0.##", CultureInfo.InvariantCulture)}% off, pay {offer.Amount.ToString(CultureInfo.InvariantCulture)} {offer.Currency}.",
+            TimelineArguments.Of(("discount", discount.ToString("0.##", CultureInfo.InvariantCulture)), ("by", done.CompletedBy), ("agreed", "true"))
+                .With(new Money(offer.Amount, offer.Currency)));
     }
 
     private async Task DecideAsync(DomainDbContext db, Case @case, CompletedUserTask done, CancellationToken cancellationToken)
@@ -87,12 +91,13 @@ internal sealed class SettlementApprovalListener(DomainWork work, DomainDbContex
         var approver = done.CompletedBy ?? "unknown";
         offer.Decide(approved, approver, work.Now);
         Note(db, @case.Id, approved ? "settlement.approved" : "settlement.rejected",
-            $"Settlement offer {offer.Id} ({offer.Amount.ToString(CultureInfo.InvariantCulture)} {offer.Currency}) {(approved ? "approved" : "rejected")} by {approver}.");
+            $"Settlement offer {offer.Id} ({offer.Amount.ToString(CultureInfo.InvariantCulture)} {offer.Currency}) {(approved ? "approved" : "rejected")} by {approver}.",
+            TimelineArguments.Of(("by", approver)).With(new Money(offer.Amount, offer.Currency)));
     }
 
     private static bool Is(IReadOnlyDictionary<string, object?> variables, string name, string value) =>
         variables.GetValueOrDefault(name) is string s && s == value;
 
-    private void Note(DomainDbContext db, Guid caseId, string kind, string summary) =>
-        db.Timeline.Add(new TimelineEntry(work.NewId(), caseId, kind, summary, work.Now));
+    private void Note(DomainDbContext db, Guid caseId, string kind, string summary, IReadOnlyDictionary<string, string> arguments) =>
+        db.Timeline.Add(new TimelineEntry(work.NewId(), caseId, kind, summary, work.Now, arguments));
 }

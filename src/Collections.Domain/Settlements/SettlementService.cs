@@ -65,7 +65,9 @@ public sealed class SettlementService(DomainWork work, CaseProcess process, Nego
             var what = $"Settlement offer: {offer.DiscountPercent.ToString("0.##", CultureInfo.InvariantCulture)}% off {invoice.BalanceMoney}, pay {offer.Amount.ToString(CultureInfo.InvariantCulture)} {offer.Currency} by {expiresOn:yyyy-MM-dd}";
             process.Note(db, caseId, "settlement.proposed", offer.ProcessState == NegotiationProcessStates.Agreed
                 ? $"{what}; sent for approval."
-                : $"{what}; the process was not negotiating, so it is recorded for the collectors.");
+                : $"{what}; the process was not negotiating, so it is recorded for the collectors.",
+                TimelineArguments.Of(("discount", offer.DiscountPercent.ToString("0.##", CultureInfo.InvariantCulture)), ("date", TimelineArguments.Day(expiresOn)),
+                    ("agreed", TimelineArguments.Flag(offer.ProcessState == NegotiationProcessStates.Agreed))).With(new Money(offer.Amount, offer.Currency)).With(invoice.BalanceMoney, "balance"));
             return offer;
         }, cancellationToken);
 

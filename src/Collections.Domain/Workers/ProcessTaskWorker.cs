@@ -78,7 +78,8 @@ public sealed partial class ProcessTaskWorker(
             {
                 var suspension = await db.ServiceSuspensions.Where(s => s.CaseId == @case.Id).OrderByDescending(s => s.RequestedAt).FirstOrDefaultAsync(cancellationToken);
                 if (suspension is null || suspension.State == "restored") db.ServiceSuspensions.Add(new ServiceSuspension(work.NewId(), @case.Id, work.Now));
-                Note(db, @case.Id, WebhookEvents.ServiceSuspensionRequested, "The process asked to suspend the debtor's service.");
+                Note(db, @case.Id, WebhookEvents.ServiceSuspensionRequested, "The process asked to suspend the debtor's service.",
+                    TimelineArguments.Of(("channel", text("channel")), ("template", text("template"))));
                 await outbox.EnqueueAsync(db, WebhookEvents.ServiceSuspensionRequested, new { caseId, template = text("template"), channel = text("channel") }, work.NewId, work.Now, cancellationToken);
                 break;
             }
@@ -87,7 +88,8 @@ public sealed partial class ProcessTaskWorker(
             {
                 var suspension = await db.ServiceSuspensions.Where(s => s.CaseId == @case.Id).OrderByDescending(s => s.RequestedAt).FirstOrDefaultAsync(cancellationToken);
                 suspension?.Restore(work.Now);
-                Note(db, @case.Id, WebhookEvents.ServiceRestoreRequested, $"The process asked to restore the debtor's service ({text("reason") ?? "no reason"}).");
+                Note(db, @case.Id, WebhookEvents.ServiceRestoreRequested, $"The process asked to restore the debtor's service ({text("reason") ?? "no reason"}).",
+                    TimelineArguments.Of(("reason", text("reason"))));
                 await outbox.EnqueueAsync(db, WebhookEvents.ServiceRestoreRequested, new { caseId, reason = text("reason") }, work.NewId, work.Now, cancellationToken);
                 break;
             }
@@ -120,7 +122,8 @@ public sealed partial class ProcessTaskWorker(
                 var reason = text("disputeReason");
                 var dispute = new Dispute(work.NewId(), @case.Id, reason, null, "Opened by the process.", work.Now);
                 db.Disputes.Add(dispute);
-                Note(db, @case.Id, WebhookEvents.DisputeOpened, $"Dispute opened by the process: {dispute.Reason}.");
+                Note(db, @case.Id, WebhookEvents.DisputeOpened, $"Dispute opened by the process: {dispute.Reason}.",
+                    TimelineArguments.Of(("reason", dispute.Reason), ("by", "process")));
                 await outbox.EnqueueAsync(db, eventType, CaseService.ToDto(dispute), work.NewId, work.Now, cancellationToken);
                 return;
             }
@@ -129,7 +132,8 @@ public sealed partial class ProcessTaskWorker(
             if (open is not null)
             {
                 open.Close(DisputeStatuses.Resolved, text("outcome") ?? text("disputeOutcome"), work.Now);
-                Note(db, @case.Id, WebhookEvents.DisputeResolved, "Dispute resolved in the process.");
+                Note(db, @case.Id, WebhookEvents.DisputeResolved, "Dispute resolved in the process.",
+                    TimelineArguments.Of(("status", DisputeStatuses.Resolved), ("outcome", text("outcome") ?? text("disputeOutcome")), ("by", "process")));
                 await outbox.EnqueueAsync(db, eventType, CaseService.ToDto(open), work.NewId, work.Now, cancellationToken);
                 return;
             }
@@ -143,7 +147,8 @@ public sealed partial class ProcessTaskWorker(
             invoice.Close(work.Now);
         }
 
-        if (caseId is { } id) Note(db, id, eventType, $"The process announced {eventType}.");
+        if (caseId is { } id) Note(db, id, eventType, $"The process announced {eventType}.",
+            TimelineArguments.Of(("event", eventType), ("outcome", text("outcome")), ("by", "process")));
         await outbox.EnqueueAsync(db, eventType, new { caseId, outcome = text("outcome"), disputeReason = text("disputeReason") }, work.NewId, work.Now, cancellationToken);
     }
 
@@ -157,11 +162,12 @@ public sealed partial class ProcessTaskWorker(
 
         var carried = locked.Variables.ToDictionary(v => v.Key, v => v.Value.ToClr());
         var @case = await cases.OpenInAsync(db, invoice, processKey, null, cancellationToken, carried);
-        Note(db, @case.Id, "case.opened-early", $"Opened before the due date by process {locked.Task.DefinitionKey} ({locked.Task.ActivityId}).");
+        Note(db, @case.Id, "case.opened-early", $"Opened before the due date by process {locked.Task.DefinitionKey} ({locked.Task.ActivityId}).",
+            TimelineArguments.Of(("process", locked.Task.DefinitionKey), ("invoice", invoice.Number)));
     }
 
-    private void Note(DomainDbContext db, Guid caseId, string kind, string summary) =>
-        db.Timeline.Add(new TimelineEntry(work.NewId(), caseId, kind, summary, work.Now));
+    private void Note(DomainDbContext db, Guid caseId, string kind, string summary, IReadOnlyDictionary<string, string> arguments) =>
+        db.Timeline.Add(new TimelineEntry(work.NewId(), caseId, kind, summary, work.Now, arguments));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "External task {TaskId} ({Topic}) failed in the domain worker: {Reason}")]
     private partial void LogFailed(Guid taskId, string topic, string reason);

@@ -160,6 +160,8 @@ internal static class ProblemCodes
         new("admin.user-not-found", 404, "No staff account with this id."),
         new("admin.cannot-change-self", 400, "An admin cannot disable their own account or remove their own admin role."),
         new("admin.unknown-role", 400, "An unknown role name."),
+        new("admin.user-invalid", 400, "The account cannot be created: its e-mail is taken or invalid (Identity's errors in `errors`, in the caller's language)."),
+        new("admin.group-invalid", 400, "A group name that is empty or longer than 100 characters."),
         new("apikey.name-invalid", 400, "An API key name that is empty, too long, or holds characters other than letters, digits, `.`, `_` and `-`."),
         new("apikey.name-taken", 409, "An API key with this name exists (revoked keys keep their names)."),
         new("apikey.scopes-required", 400, "An API key needs at least one scope."),

@@ -39,6 +39,12 @@ public static class StaffProblems
     /// <summary>400: an unknown role name.</summary>
     public const string UnknownRole = "admin.unknown-role";
 
+    /// <summary>400: Identity refused the account (e-mail taken or invalid); its errors, in the caller's language, in <c>errors</c>.</summary>
+    public const string UserInvalid = "admin.user-invalid";
+
+    /// <summary>400: a group name that is empty or longer than 100 characters.</summary>
+    public const string GroupInvalid = "admin.group-invalid";
+
     public static ProblemDetails Create(int status, string title, string code, string detail)
     {
         var problem = new ProblemDetails { Type = CollectionsExceptionHandler.TypePrefix + code, Status = status, Title = title, Detail = detail };

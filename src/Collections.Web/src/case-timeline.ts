@@ -6,7 +6,7 @@ import type { TimelineItem } from './api';
 import { auditAction, auditSummary, auditWho, type AuditEntry } from './audit';
 import { h } from './dom';
 import { formatDate, t } from './i18n';
-import { label } from './format';
+import { timelineKind } from './timeline-text';
 
 /** Which timeline event kind records the same act as an audit action (acts with no event of their own are absent). */
 const sameAct: Record<string, string> = {
@@ -58,7 +58,7 @@ function matchingEvent(entry: AuditEntry, events: TimelineItem[], taken: Map<Tim
 
 function eventRow(e: TimelineItem, entry: AuditEntry | undefined, text: (e: TimelineItem) => string): HTMLElement {
   return h('li', { class: e.source, 'data-kind': e.kind, 'data-audited': entry ? 'true' : undefined },
-    h('time', {}, formatDate(e.at)), ' ', h('strong', {}, label('kind', e.kind)), ' ', h('span', {}, text(e)),
+    h('time', {}, formatDate(e.at)), ' ', h('strong', {}, timelineKind(e.kind)), ' ', h('span', {}, text(e)),
     entry ? h('span', { class: 'audit-who', 'data-testid': 'timeline-who' }, ' — ', h('span', { class: 'badge audit-badge' }, t('audit.timeline')), ` ${t('audit.by', auditWho(entry))}`) : null);
 }
 

@@ -8,6 +8,8 @@ import { auditEn, auditEs } from './i18n-audit';
 import { staffRolesEn, staffRolesEs } from './i18n-staff-roles';
 import { uiDetailsEn, uiDetailsEs } from './i18n-ui-details';
 import { processEn, processEs } from './i18n-process';
+import { timelineEn, timelineEs } from './i18n-timeline';
+import { accountsEn, accountsEs } from './i18n-accounts';
 
 export type Lang = 'es' | 'en';
 
@@ -201,7 +203,11 @@ const en: Record<Key, string> = {
   'problem.bpmn.internal': 'Internal parser error',
 };
 
-const dictionaries: Record<Lang, Record<string, string>> = { es: { ...es, ...casesEs, ...publishingEs, ...contactRulesEs, ...auditEs, ...staffRolesEs, ...uiDetailsEs, ...processEs }, en: { ...en, ...casesEn, ...publishingEn, ...contactRulesEn, ...auditEn, ...staffRolesEn, ...uiDetailsEn, ...processEn } };
+
+const dictionaries: Record<Lang, Record<string, string>> = {
+  es: { ...es, ...casesEs, ...publishingEs, ...contactRulesEs, ...auditEs, ...staffRolesEs, ...uiDetailsEs, ...processEs, ...timelineEs, ...accountsEs },
+  en: { ...en, ...casesEn, ...publishingEn, ...contactRulesEn, ...auditEn, ...staffRolesEn, ...uiDetailsEn, ...processEn, ...timelineEn, ...accountsEn },
+};
 
 let current: Lang = (localStorage.getItem('collections.lang') as Lang) === 'en' ? 'en' : 'es';
 

@@ -52,7 +52,12 @@ public sealed class CallOutcomeRecorder(
         // Checked before anything is written: without a reason a call outside the rules undoes the completion.
         var broken = alternate ? null : await rules.CheckAsync(db, @case, debtor, channel, work.Now, outcome.OverrideReason, cancellationToken);
         var details = new List<string>();
-        if (alternate) details.Add("alternate contact");
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (alternate)
+        {
+            details.Add("alternate contact");
+            found["alternate"] = "true";
+        }
 
         List<string> invalidated = [];
         if (outcome.Result == CallOutcomes.WrongNumber)
@@ -61,7 +66,9 @@ public sealed class CallOutcomeRecorder(
             invalidated.Add(number);
             var marked = debtor.MarkContactInvalid(ContactChannels.PhoneNumbers, number, CallOutcomes.WrongNumber, work.Now);
             details.Add(marked > 0 ? $"{number} marked invalid" : $"{number} is not on file");
-            if (marked > 0) process.Note(db, @case.Id, "contact.invalid", $"{number} marked invalid: wrong number on a call by {by}.");
+            (found["invalidNumber"], found["invalidMarked"]) = (number, TimelineArguments.Flag(marked > 0));
+            if (marked > 0) process.Note(db, @case.Id, "contact.invalid", $"{number} marked invalid: wrong number on a call by {by}.",
+                TimelineArguments.Of(("channel", channel), ("contact", number), ("cause", CallOutcomes.WrongNumber), ("by", by), ("marked", "true")));
         }
 
         PromiseToPay? promise = null;
@@ -70,14 +77,23 @@ public sealed class CallOutcomeRecorder(
             var date = outcome.PromiseDate ?? throw new DomainValidationException("field.required", "promiseDate", "A promise needs the promised date ('promiseDate').");
             promise = await promises.AddAsync(db, @case, invoice, debtor, new PromiseInput(outcome.PromiseAmount ?? invoice.Balance, invoice.Currency, date), cancellationToken);
             details.Add(string.Create(CultureInfo.InvariantCulture, $"promise {new Amounts.Money(promise.Amount, promise.Currency)} by {promise.PromisedDate:yyyy-MM-dd}"));
+            found.With(new Amounts.Money(promise.Amount, promise.Currency), "promise")["promiseDate"] = TimelineArguments.Day(promise.PromisedDate);
         }
-        else if (outcome.Result == CallOutcomes.PaymentPlan) details.Add("asks for a payment plan");
-        else if (outcome.Result == CallOutcomes.Settlement) details.Add("asks for a discount");
+        else if (outcome.Result == CallOutcomes.PaymentPlan)
+        {
+            details.Add("asks for a payment plan");
+            found["asks"] = "payment-plan";
+        }
+        else if (outcome.Result == CallOutcomes.Settlement)
+        {
+            details.Add("asks for a discount");
+            found["asks"] = "settlement";
+        }
 
         var notes = outcome.Agreed is null ? outcome.Notes : outcome.Notes is null ? $"Agreed: {outcome.Agreed}" : $"Agreed: {outcome.Agreed}\n{outcome.Notes}";
         var attempt = new ContactAttempt(work.NewId(), @case.Id, channel, "outbound", outcome.AttemptOutcome, outcome.Reason, notes, by, work.Now);
         if (broken is not null) rules.RecordOverride(db, attempt, broken, outcome.OverrideReason!);
-        attempts.Add(db, @case, attempt, details.Count == 0 ? null : string.Join("; ", details));
+        attempts.Add(db, @case, attempt, details.Count == 0 ? null : string.Join("; ", details), found);
 
         // The playbook counts unreachable reports and turns to the alternate contacts (docs/playbook.md); a wrong
         // number of an alternate contact is not the debtor's.

@@ -95,7 +95,9 @@ public sealed partial class DeliveryRecorder(DomainWork work, CaseProcess proces
         if (message.CaseId is not { } caseId) return Outcome.Recorded;
         var why = report.Reason is null ? string.Empty : $" ({Short(report.Reason)})";
         var summary = $"{channel} {message.TemplateKey} to {recipient ?? message.Recipients}: {report.Status}{why}";
-        db.Timeline.Add(new TimelineEntry(work.NewId(), caseId, "contact.delivery", summary.Length > 2000 ? summary[..2000] : summary, at));
+        db.Timeline.Add(new TimelineEntry(work.NewId(), caseId, "contact.delivery", summary.Length > 2000 ? summary[..2000] : summary, at,
+            TimelineArguments.Of(("channel", channel), ("template", message.TemplateKey), ("recipient", Short(recipient ?? message.Recipients)),
+                ("status", report.Status), ("detail", report.Reason is null ? null : Short(report.Reason)))));
         if (report.Permanent && recipient is not null) await MarkUnreachableAsync(db, caseId, channel, recipient, report, cancellationToken);
         return Outcome.Recorded;
     }
@@ -142,7 +144,8 @@ public sealed partial class DeliveryRecorder(DomainWork work, CaseProcess proces
         var marked = debtor.MarkContactInvalid(channels, recipient, reason.Length > 200 ? reason[..200] : reason, work.Now);
         process.Note(db, caseId, "contact.invalid", marked > 0
             ? $"{channel} contact {recipient} marked invalid ({cause}); it is not used again."
-            : $"{channel} to {recipient} failed for good ({cause}); it is not one of the debtor's registered contacts.");
+            : $"{channel} to {recipient} failed for good ({cause}); it is not one of the debtor's registered contacts.",
+            TimelineArguments.Of(("channel", channel), ("contact", recipient), ("cause", cause), ("marked", TimelineArguments.Flag(marked > 0))));
         if (@case.IsOpen)
         {
             await process.TryCorrelateAsync(db, @case, ProcessMessages.ContactUnreachable, new Dictionary<string, object?>

@@ -42,7 +42,9 @@ internal static class OutreachSendRecords
             else
             {
                 db.Timeline.Add(new TimelineEntry(work.NewId(), @case.Id, "contact.sent",
-                    Summary($"{channel} {send.TemplateKey} to {string.Join(", ", recipients)}: {send.Subject}"), at));
+                    Summary($"{channel} {send.TemplateKey} to {string.Join(", ", recipients)}: {send.Subject}"), at,
+                    TimelineArguments.Of(("channel", channel), ("template", send.TemplateKey), ("recipients", Summary(string.Join(", ", recipients))),
+                        ("subject", send.Subject is null ? null : Summary(send.Subject)))));
             }
 
             attemptId = attempt.Id;

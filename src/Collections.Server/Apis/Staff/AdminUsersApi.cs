@@ -58,7 +58,7 @@ public static class AdminUsersApi
 
         if (groups.FirstOrDefault(g => string.IsNullOrWhiteSpace(g) || g.Length > 100) is not null)
         {
-            return TypedResults.BadRequest(Problem("Group names must be 1 to 100 characters."));
+            return TypedResults.BadRequest(StaffProblems.Create(400, "Invalid staff user", StaffProblems.GroupInvalid, "Group names must be 1 to 100 characters."));
         }
 
         // One transaction for the account, its roles, its groups and its audit row (UserManager saves through the same scoped context).
@@ -69,7 +69,7 @@ public static class AdminUsersApi
         {
             return TypedResults.BadRequest(created.Errors.Any(e => e.Code.StartsWith("Password", StringComparison.Ordinal))
                 ? AuthApi.PasswordRejected(created)
-                : Problem(AuthApi.Describe(created)));
+                : AuthApi.WithErrors(StaffProblems.Create(400, "Invalid staff user", StaffProblems.UserInvalid, AuthApi.Describe(created)), created));
         }
 
         await users.AddToRolesAsync(user, roles);
@@ -164,7 +164,7 @@ public static class AdminUsersApi
         var reset = await users.ResetPasswordAsync(user, token, temporary); // changes the stamp: sessions end
         if (!reset.Succeeded)
         {
-            return TypedResults.BadRequest(Problem(AuthApi.Describe(reset)));
+            return TypedResults.BadRequest(AuthApi.PasswordRejected(reset));
         }
 
         user.MustChangePassword = true;
@@ -208,6 +208,4 @@ public static class AdminUsersApi
 
     private static ProblemDetails CannotChangeSelf(string what) =>
         StaffProblems.Create(400, "Not on your own account", StaffProblems.CannotChangeSelf, $"You cannot {what}; ask another admin.");
-
-    private static ProblemDetails Problem(string detail) => new() { Status = 400, Title = "Invalid staff user", Detail = detail };
 }

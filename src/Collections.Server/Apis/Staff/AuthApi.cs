@@ -165,9 +165,12 @@ public static class AuthApi
     }
 
     /// <summary>400 <c>auth.password-rejected</c> with each policy error (code and text in the caller's language).</summary>
-    internal static ProblemDetails PasswordRejected(IdentityResult result)
+    internal static ProblemDetails PasswordRejected(IdentityResult result) =>
+        WithErrors(StaffProblems.Create(400, "Password rejected", StaffProblems.PasswordRejected, Describe(result)), result);
+
+    /// <summary>Adds Identity's errors (code and text in the caller's language) as <c>errors</c>.</summary>
+    internal static ProblemDetails WithErrors(ProblemDetails problem, IdentityResult result)
     {
-        var problem = StaffProblems.Create(400, "Password rejected", StaffProblems.PasswordRejected, Describe(result));
         problem.Extensions["errors"] = result.Errors.Select(e => new { code = e.Code, description = e.Description }).ToList();
         return problem;
     }

@@ -1,6 +1,7 @@
 import { api, ApiError, type Me } from '../api';
 import { h, notice } from '../dom';
 import { t } from '../i18n';
+import { problemText } from '../problem-text';
 import { flash, navigate } from '../main';
 
 // "My account": the signed-in user changes their password (required after a reset or a generated first password).
@@ -32,7 +33,7 @@ export async function renderAccount(root: HTMLElement, me: Me): Promise<void> {
     } catch (e) {
       // The server's policy errors arrive in the user's language (detail); a wrong current password has its own code.
       const code = e instanceof ApiError ? (e.problem?.code as string | undefined) : undefined;
-      notice(root, code === 'auth.current-password-wrong' ? t('account.wrongCurrent') : (e as Error).message, 'error');
+      notice(root, code === 'auth.current-password-wrong' ? t('account.wrongCurrent') : problemText(e), 'error');
     }
   });
   root.append(h('section', { class: 'account' }, h('h1', {}, t('nav.account')), form));

@@ -3,6 +3,7 @@ import { formatDay, label } from '../format';
 import { clear, h, notice } from '../dom';
 import { formatDate, t } from '../i18n';
 import { flash, navigate } from '../main';
+import { problemText } from '../problem-text';
 
 interface StaffUser { id: string; email: string; displayName: string; roles: string[]; groups: string[]; disabled: boolean; mustChangePassword: boolean }
 interface ApiKey {
@@ -35,7 +36,7 @@ export async function renderAdmin(root: HTMLElement, me: Me): Promise<void> {
       });
       navigate('/admin', true);
     } catch (e) {
-      notice(root, (e as Error).message, 'error');
+      notice(root, problemText(e), 'error');
     }
   });
   root.append(h('section', { class: 'admin' },
@@ -78,7 +79,7 @@ function rolesEditor(user: StaffUser, root: HTMLElement): HTMLElement {
       flash(t('admin.rolesSaved'));
       navigate('/admin', true);
     } catch (e) {
-      notice(root, (e as Error).message, 'error');
+      notice(root, problemText(e), 'error');
     }
   });
   return h('details', { class: 'roles-editor' },
@@ -92,7 +93,7 @@ function userActions(user: StaffUser, root: HTMLElement): HTMLElement {
     try {
       return await api('POST', `/api/v1/admin/users/${user.id}/${path}`);
     } catch (e) {
-      notice(root, (e as Error).message, 'error');
+      notice(root, problemText(e), 'error');
       return null;
     }
   };
@@ -148,7 +149,7 @@ async function renderApiKeys(): Promise<HTMLElement> {
       form.reset();
       await refresh();
     } catch (e) {
-      notice(section, (e as Error).message, 'error');
+      notice(section, problemText(e), 'error');
     }
   });
   await refresh();
@@ -182,7 +183,7 @@ function revokeButton(key: ApiKey, section: HTMLElement, refresh: () => Promise<
       notice(section, t('apikeys.revoked', key.name));
       await refresh();
     } catch (e) {
-      notice(section, (e as Error).message, 'error');
+      notice(section, problemText(e), 'error');
     }
   });
   return button;

@@ -1,14 +1,14 @@
 import '../cases.css';
-import { api, ApiError, type CaseView, type Me, type SendStep, type TimelineItem } from '../api';
+import { api, ApiError, type CaseView, type Me, type SendStep } from '../api';
 import { h, notice } from '../dom';
 import { formatDate, formatMoney, t } from '../i18n';
 import { dateInput, parseDay } from '../date-input';
-import { formatDay, formatZoned, label } from '../format';
-import { describeRule } from '../contact-rules';
+import { formatDay, label } from '../format';
 import { flash, navigate } from '../main';
 import { renderCaseDiagram } from './case-diagram';
 import { caseTimeline } from '../case-timeline';
 import { pick, stageLabel } from '../i18n-process';
+import { timelineText } from '../timeline-text';
 import type { AuditEntry } from '../audit';
 
 const workers = ['collector', 'senior-collector', 'manager', 'finance', 'admin'];
@@ -73,24 +73,24 @@ export async function renderCase(root: HTMLElement, me: Me, params: Record<strin
       h('div', {}, h('h2', {}, t('instance.timeline')), caseTimeline(detail.timeline, audit, timelineText)),
       h('div', {},
         h('h2', {}, t('case.openTasks')),
-        detail.openTasks.length === 0 ? h('p', { class: 'muted' }, t('case.none'))
+        detail.openTasks.length === 0 ? h('p', { class: 'muted', 'data-testid': 'case-empty-openTasks' }, t('case.noTasks'))
           : h('ul', { class: 'plain', 'data-testid': 'case-tasks' }, ...detail.openTasks.map((task) => h('li', {},
             h('a', { href: `/tasks/${task.id}` }, pick(task.names, task.name)), h('span', { class: 'muted' }, ` · ${task.assignee ?? t('inbox.unassigned')} · ${formatDate(task.dueDate)}`)))),
         h('h2', {}, t('case.promises')),
-        detail.promises.length === 0 ? h('p', { class: 'muted' }, t('case.none'))
+        detail.promises.length === 0 ? h('p', { class: 'muted', 'data-testid': 'case-empty-promises' }, t('case.noPromises'))
           : h('table', { class: 'grid', 'data-testid': 'case-promises' }, h('tbody', {}, ...detail.promises.map((p) => h('tr', {},
             h('td', { class: 'num' }, money(p.amount)), h('td', {}, formatDay(p.promiseDate)), h('td', {}, label('promiseStatus', p.status)))))),
         h('h2', {}, t('case.contacts')),
-        detail.contactAttempts.length === 0 ? h('p', { class: 'muted' }, t('case.none'))
+        detail.contactAttempts.length === 0 ? h('p', { class: 'muted', 'data-testid': 'case-empty-contactAttempts' }, t('case.noContacts'))
           : h('table', { class: 'grid', 'data-testid': 'case-contacts' }, h('tbody', {}, ...[...detail.contactAttempts].reverse().map((a) => h('tr', {},
             h('td', {}, formatDate(a.at)), h('td', {}, `${label('channel', a.channel)} (${label('direction', a.direction)})`),
             h('td', {}, label('outcome', a.outcome), a.reasonCode ? ` · ${label('reason', a.reasonCode)}` : ''), h('td', {}, a.by))))),
         h('h2', {}, t('case.payments')),
-        detail.payments.length === 0 ? h('p', { class: 'muted' }, t('case.none'))
+        detail.payments.length === 0 ? h('p', { class: 'muted', 'data-testid': 'case-empty-payments' }, t('case.noPayments'))
           : h('table', { class: 'grid', 'data-testid': 'case-payments' }, h('tbody', {}, ...detail.payments.map((p) => h('tr', {},
             h('td', {}, formatDay(p.paidOn)), h('td', { class: 'num' }, money(p.amount)), h('td', {}, p.reference), h('td', { class: 'num' }, money(p.balanceAfter)))))),
         h('h2', {}, t('case.disputes')),
-        detail.disputes.length === 0 ? h('p', { class: 'muted' }, t('case.none'))
+        detail.disputes.length === 0 ? h('p', { class: 'muted', 'data-testid': 'case-empty-disputes' }, t('case.noDisputes'))
           : h('ul', { class: 'plain', 'data-testid': 'case-disputes' }, ...detail.disputes.map((d) => h('li', {},
             `${label('reason', d.reason)} · ${label('disputeStatus', d.status)} · ${formatDate(d.openedAt)}`, d.notes ? h('span', { class: 'muted' }, ` — ${d.notes}`) : null)))))));
 
@@ -164,26 +164,6 @@ function actions(caseId: string, currency: string): HTMLElement {
       ], (v) => ({ kind: v.kind, installments: v.kind === 'payment-plan' ? int(v.installments) : undefined,
         discountPercent: v.kind === 'settlement' ? int(v.discountPercent) : undefined, notes: v.notes || null }), 'negotiations') }, t('action.negotiation'))),
     panel);
-}
-
-/** A timeline line stored as a code and its arguments, in the reader's language; older lines keep their summary. */
-function timelineText(e: TimelineItem): string {
-  if (e.kind === 'contact.outside-rules' && e.code) {
-    const r = e.arguments ?? {};
-    return t('timeline.outsideRules', label('channel', r.channel), r.by ?? '', describeRule(e.code, r), r.reason ?? '');
-  }
-  const a = e.arguments;
-  if (!a) return e.summary;
-  const what = `${label('channel', a.channel)} ${a.template ?? ''}`.trim();
-  switch (e.kind) {
-    case 'contact.skipped': return t('timeline.skipped', what, label('skipped', a.reason));
-    case 'contact.uncertain': return t('timeline.uncertain', what);
-    case 'contact.resolved': return t(`timeline.resolved.${a.decision}`, what, a.by);
-    case 'contact.opted-out': return t('timeline.opted-out', `${label('channel', a.channel)} ${a.address}`);
-    case 'contact.deferred': return t('timeline.deferred', label('channel', a.channel), formatZoned(a.until, a.timeZone), a.timeZone, describeRule(a.rule, a));
-    case 'contact.statement-sent': return t('timeline.statement', label('channel', a.channel), a.count ?? '', a.invoices ?? '');
-    default: return e.summary;
-  }
 }
 
 /** Sends a crash left uncertain: a task worker says whether the message left ("It was sent") or asks to send it again. */
