@@ -3,6 +3,7 @@ using Collections.Server.Apis.EngineRest;
 using Collections.Server.Apis.Operations;
 using Collections.Server.Apis.Providers;
 using Collections.Server.Apis.Staff;
+using Collections.Server.Apis.Staff.CompanyDetails;
 using Collections.Server.Apis.Staff.ContactProfiles;
 using Collections.Server.Cli;
 using Collections.Server.Health;
@@ -56,6 +57,7 @@ apis.MapMigrationApi();
 apis.MapAdminApiKeysApi();
 apis.MapAuditApi();
 apis.MapContactProfilesApi();
+apis.MapCompanyDetailsApi();
 
 // API keys (Security/ApiKeyStore): Camunda workers and operators.
 apis.MapExternalTaskRestApi();
