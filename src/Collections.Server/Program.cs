@@ -5,6 +5,7 @@ using Collections.Server.Apis.Providers;
 using Collections.Server.Apis.Staff;
 using Collections.Server.Apis.Staff.CompanyDetails;
 using Collections.Server.Apis.Staff.ContactProfiles;
+using Collections.Server.Apis.Staff.ProcessStates;
 using Collections.Server.Cli;
 using Collections.Server.Health;
 using Collections.Server.Security;
@@ -58,6 +59,7 @@ apis.MapAdminApiKeysApi();
 apis.MapAuditApi();
 apis.MapContactProfilesApi();
 apis.MapCompanyDetailsApi();
+apis.MapProcessStatesApi();
 
 // API keys (Security/ApiKeyStore): Camunda workers and operators.
 apis.MapExternalTaskRestApi();

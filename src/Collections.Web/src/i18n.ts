@@ -6,6 +6,7 @@ import { publishingEn, publishingEs } from './i18n-publishing';
 import { contactRulesEn, contactRulesEs } from './i18n-contact-rules';
 import { auditEn, auditEs } from './i18n-audit';
 import { staffRolesEn, staffRolesEs } from './i18n-staff-roles';
+import { companyEn, companyEs } from './i18n-company';
 
 export type Lang = 'es' | 'en';
 
@@ -199,7 +200,7 @@ const en: Record<Key, string> = {
   'problem.bpmn.internal': 'Internal parser error',
 };
 
-const dictionaries: Record<Lang, Record<string, string>> = { es: { ...es, ...casesEs, ...publishingEs, ...contactRulesEs, ...auditEs, ...staffRolesEs }, en: { ...en, ...casesEn, ...publishingEn, ...contactRulesEn, ...auditEn, ...staffRolesEn } };
+const dictionaries: Record<Lang, Record<string, string>> = { es: { ...es, ...casesEs, ...publishingEs, ...contactRulesEs, ...auditEs, ...staffRolesEs, ...companyEs }, en: { ...en, ...casesEn, ...publishingEn, ...contactRulesEn, ...auditEn, ...staffRolesEn, ...companyEn } };
 
 let current: Lang = (localStorage.getItem('collections.lang') as Lang) === 'en' ? 'en' : 'es';
 

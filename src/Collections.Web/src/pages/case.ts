@@ -1,3 +1,4 @@
+import { companyWaitText } from '../company';
 import '../cases.css';
 import { api, ApiError, type CaseView, type Me, type SendStep, type TimelineItem } from '../api';
 import { h, notice } from '../dom';
@@ -174,6 +175,7 @@ function timelineText(e: TimelineItem): string {
     case 'contact.resolved': return t(`timeline.resolved.${a.decision}`, what, a.by);
     case 'contact.opted-out': return t('timeline.opted-out', `${label('channel', a.channel)} ${a.address}`);
     case 'contact.deferred': return t('timeline.deferred', label('channel', a.channel), formatZoned(a.until, a.timeZone), a.timeZone, describeRule(a.rule, a));
+    case 'company.details-missing': return companyWaitText(a, label('channel', a.channel));
     case 'contact.statement-sent': return t('timeline.statement', label('channel', a.channel), a.count ?? '', a.invoices ?? '');
     default: return e.summary;
   }
