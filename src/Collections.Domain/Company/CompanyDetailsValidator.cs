@@ -11,10 +11,10 @@ namespace Collections.Domain.Company;
 /// </summary>
 public static partial class CompanyDetailsValidator
 {
-    public const string TooLong = "company.field-too-long";
-    public const string EmailInvalid = "company.email-invalid";
-    public const string CurrencyInvalid = "company.currency-invalid";
-    public const string PaymentEmpty = "company.payment-empty";
+    public const string TooLongCode = "company.field-too-long";
+    public const string EmailInvalidCode = "company.email-invalid";
+    public const string CurrencyInvalidCode = "company.currency-invalid";
+    public const string PaymentEmptyCode = "company.payment-empty";
 
     /// <summary>At most this many currencies (a payment line per currency the company bills in).</summary>
     public const int MaxCurrencies = 20;
@@ -24,7 +24,7 @@ public static partial class CompanyDetailsValidator
         var email = Text(input.Email, CompanyFields.Email, CompanyDetails.TextMaxLength);
         if (email.Length > 0 && !IsEmail(email))
         {
-            throw new DomainValidationException(EmailInvalid, CompanyFields.Email, $"'{email}' is not an e-mail address (e.g. cobranza@empresa.com).");
+            throw new DomainValidationException(EmailInvalidCode, CompanyFields.Email, $"'{email}' is not an e-mail address (e.g. cobranza@empresa.com).");
         }
 
         return new CompanyDetailsValues(
@@ -43,7 +43,7 @@ public static partial class CompanyDetailsValidator
         if (payment is null) return result;
         if (payment.Count > MaxCurrencies)
         {
-            throw new DomainValidationException(TooLong, CompanyFields.Payment, $"At most {MaxCurrencies} currencies.");
+            throw new DomainValidationException(TooLongCode, CompanyFields.Payment, $"At most {MaxCurrencies} currencies.");
         }
 
         foreach (var (code, text) in payment)
@@ -52,13 +52,13 @@ public static partial class CompanyDetailsValidator
             var field = $"{CompanyFields.Payment}.{code}";
             if (!Currency().IsMatch(currency) || result.ContainsKey(currency))
             {
-                throw new DomainValidationException(CurrencyInvalid, field, $"'{code}' is not a three-letter ISO currency code (COP, MXN, EUR, USD), or it is listed twice.");
+                throw new DomainValidationException(CurrencyInvalidCode, field, $"'{code}' is not a three-letter ISO currency code (COP, MXN, EUR, USD), or it is listed twice.");
             }
 
             var value = Text(text, field, CompanyDetails.LongTextMaxLength);
             if (value.Length == 0)
             {
-                throw new DomainValidationException(PaymentEmpty, field, $"Give the payment instructions or link for {currency}, or remove the currency.");
+                throw new DomainValidationException(PaymentEmptyCode, field, $"Give the payment instructions or link for {currency}, or remove the currency.");
             }
 
             result[currency] = value;
@@ -70,7 +70,7 @@ public static partial class CompanyDetailsValidator
     private static string Text(string? value, string field, int max)
     {
         var trimmed = value?.Trim() ?? "";
-        if (trimmed.Length > max) throw new DomainValidationException(TooLong, field, $"At most {max} characters.");
+        if (trimmed.Length > max) throw new DomainValidationException(TooLongCode, field, $"At most {max} characters.");
         return trimmed;
     }
 
