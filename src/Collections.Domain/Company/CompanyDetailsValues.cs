@@ -17,7 +17,9 @@ public sealed record CompanyDetailsValues(
     {
         CompanyFields.Name => Name,
         CompanyFields.TaxId => TaxId,
-        CompanyFields.Payment => currency is not null && Payment.TryGetValue(currency.ToUpperInvariant(), out var text) ? text : "",
+        CompanyFields.Payment => currency is null
+            ? string.Join(" · ", Payment.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => Payment.Count == 1 ? p.Value : $"{p.Key}: {p.Value}")) // a statement spans currencies
+            : Payment.TryGetValue(currency.ToUpperInvariant(), out var text) ? text : "",
         CompanyFields.Phone => Phone,
         CompanyFields.Email => Email,
         CompanyFields.Address => Address,

@@ -15,6 +15,9 @@ namespace Collections.Domain.Outreach.Templates;
 /// </summary>
 public sealed class TemplateRenderer(TemplateCatalog catalog, IOptions<OutreachTemplateOptions> options)
 {
+    /// <summary>The configured company details, for outreach without the domain's database.</summary>
+    public ICompanyDetailsSource Configured => new ConfiguredCompanyDetails(options);
+
     /// <summary>Renders with the configured company details (the simulator, contact scenarios: no database).</summary>
     public RenderedMessage Render(string key, IReadOnlyDictionary<string, object?> variables) => Render(key, variables, options.Value.Company.ToValues());
 

@@ -36,7 +36,7 @@ public abstract class OutreachSendHandler(
     private readonly ICrashPoints _crash = crashPoints ?? NoCrashPoints.Instance;
     private readonly TimeSpan _recheck = (options?.Value ?? new OutreachWorkerOptions()).UncertainRecheckInterval;
     private readonly TimeSpan _companyRecheck = (options?.Value ?? new OutreachWorkerOptions()).CompanyDetailsRecheckInterval;
-    private readonly ICompanyDetailsSource _company = company ?? new ConfiguredCompanyDetails(Options.Create(new OutreachTemplateOptions()));
+    private readonly ICompanyDetailsSource _company = company ?? renderer.Configured;
     private readonly StatementOptions _statements = statements?.Value ?? new StatementOptions();
 
     public abstract string Topic { get; }
