@@ -37,6 +37,7 @@ public static class CollectionsDomainServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DomainDbContextFactory>();
         services.TryAddSingleton<DomainWork>();
+        services.TryAddSingleton<Collections.Domain.Company.CompanyDetailsSeeder>();
         services.TryAddSingleton<WebhookOutbox>();
         services.TryAddSingleton<CaseProcess>();
         services.TryAddSingleton<DebtorService>();

@@ -3,7 +3,9 @@ using Collections.Server.Apis.EngineRest;
 using Collections.Server.Apis.Operations;
 using Collections.Server.Apis.Providers;
 using Collections.Server.Apis.Staff;
+using Collections.Server.Apis.Staff.CompanyDetails;
 using Collections.Server.Apis.Staff.ContactProfiles;
+using Collections.Server.Apis.Staff.ProcessStates;
 using Collections.Server.Cli;
 using Collections.Server.Cli.Demo;
 using Collections.Server.Health;
@@ -65,6 +67,8 @@ apis.MapMigrationApi();
 apis.MapAdminApiKeysApi();
 apis.MapAuditApi();
 apis.MapContactProfilesApi();
+apis.MapCompanyDetailsApi();
+apis.MapProcessStatesApi();
 
 // API keys (Security/ApiKeyStore): Camunda workers and operators.
 apis.MapExternalTaskRestApi();

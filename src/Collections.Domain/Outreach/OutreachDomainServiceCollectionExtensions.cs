@@ -38,6 +38,9 @@ public static class OutreachDomainServiceCollectionExtensions
         services.TryAddSingleton<OutboxStore>();
         services.TryAddSingleton<CaseMessageQueries>();
         services.TryAddSingleton<TemplatePreviewService>();
+        services.TryAddSingleton<Collections.Domain.Company.CompanyDetailsStore>();
+        services.TryAddSingleton<Collections.Domain.Company.ICompanyDetailsSource>(sp => sp.GetRequiredService<Collections.Domain.Company.CompanyDetailsStore>());
+        services.TryAddSingleton<Collections.Domain.Company.CompanyDetailsTimeline>();
         return services.AddCollectionsOutreach();
     }
 }

@@ -36,8 +36,9 @@ public static class OutreachServiceCollectionExtensions
             .Validate(o => o.Url.Length == 0 || Uri.TryCreate(o.Url, UriKind.Absolute, out _), "Collections:Outreach:Sms:Url must be an absolute URL.")
             .ValidateOnStart();
         services.AddOptions<OutreachWorkerOptions>().BindConfiguration(OutreachWorkerOptions.Section)
-            .Validate(o => o.LockDuration > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero && o.MaxTasks > 0 && o.Retries > 0 && o.UncertainRecheckInterval > TimeSpan.Zero,
-                "Collections:Outreach:Workers: LockDuration, PollInterval, MaxTasks, Retries and UncertainRecheckInterval must be positive.")
+            .Validate(o => o.LockDuration > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero && o.MaxTasks > 0 && o.Retries > 0 && o.UncertainRecheckInterval > TimeSpan.Zero
+                && o.CompanyDetailsRecheckInterval > TimeSpan.Zero,
+                "Collections:Outreach:Workers: LockDuration, PollInterval, MaxTasks, Retries, UncertainRecheckInterval and CompanyDetailsRecheckInterval must be positive.")
             .ValidateOnStart();
         services.AddOptions<StatementOptions>().BindConfiguration(StatementOptions.Section)
             .Validate(o => o.MaxItems >= 2 && !string.IsNullOrWhiteSpace(o.EmailTemplate) && !string.IsNullOrWhiteSpace(o.SmsTemplate),
@@ -47,6 +48,7 @@ public static class OutreachServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TemplateCatalog>();
         services.TryAddSingleton<TemplateRenderer>();
+        services.TryAddSingleton<Collections.Domain.Company.ICompanyDetailsSource, Collections.Domain.Company.ConfiguredCompanyDetails>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ContactPolicyOptions>, ContactPolicyOptionsValidator>());
         services.TryAddSingleton<Collections.Domain.Outreach.Holidays.HolidayCalendars>();
         services.TryAddSingleton<ContactPolicy>();

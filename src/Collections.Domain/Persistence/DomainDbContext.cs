@@ -46,6 +46,7 @@ public abstract class DomainDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Outreach.Messages.OutreachMessageEvent> OutreachMessageEvents => Set<Outreach.Messages.OutreachMessageEvent>();
     public DbSet<Outreach.Intents.OutreachIntent> OutreachIntents => Set<Outreach.Intents.OutreachIntent>();
     public DbSet<Outreach.Statements.OutreachStatement> OutreachStatements => Set<Outreach.Statements.OutreachStatement>();
+    public DbSet<Company.CompanyDetails> CompanyDetails => Set<Company.CompanyDetails>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -193,6 +194,22 @@ public abstract class DomainDbContext(DbContextOptions options) : DbContext(opti
             e.Property(x => x.LockedUntil).IsConcurrencyToken(); // two dispatchers claiming one row: the second update finds no row
         });
         Outreach.Messages.OutreachMessageModel.Configure(modelBuilder);
+        modelBuilder.Entity<Company.CompanyDetails>(e =>
+        {
+            e.ToTable("domain_company_details");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Address).HasMaxLength(Company.CompanyDetails.LongTextMaxLength);
+            e.Property(x => x.Signature).HasMaxLength(Company.CompanyDetails.LongTextMaxLength);
+            e.Property(x => x.Payment).HasMaxLength(int.MaxValue).HasConversion(
+                v => JsonSerializer.Serialize(v, Json),
+                v => JsonSerializer.Deserialize<Dictionary<string, string>>(v, Json) ?? new Dictionary<string, string>(),
+                new ValueComparer<IReadOnlyDictionary<string, string>>(
+                    (a, b) => a!.Count == b!.Count && a.All(p => b.ContainsKey(p.Key) && b[p.Key] == p.Value),
+                    v => v.Aggregate(0, (h, p) => HashCode.Combine(h, p.Key, p.Value)),
+                    v => new Dictionary<string, string>(v)));
+            e.Ignore(x => x.Values);
+        });
     }
 
     private static void JsonColumn<T>(PropertyBuilder<IReadOnlyList<T>> property)

@@ -40,6 +40,13 @@ public static class TemplatePreviewApi
             problem.Extensions["template"] = key;
             return TypedResults.Problem(problem);
         }
+        catch (Collections.Domain.Company.CompanyDetailsMissingException ex)
+        {
+            var problem = DomainExceptionHandler.Problem(StatusCodes.Status422UnprocessableEntity, "Company details missing", ex.Code, ex.Message, null);
+            problem.Extensions["template"] = ex.Template;
+            problem.Extensions["fields"] = ex.Fields;
+            return TypedResults.Problem(problem);
+        }
         catch (TemplateRenderException ex)
         {
             var problem = DomainExceptionHandler.Problem(StatusCodes.Status422UnprocessableEntity, "Template cannot be rendered for this case", ex.Code, ex.Message, null);

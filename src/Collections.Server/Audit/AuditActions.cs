@@ -57,4 +57,7 @@ public static class AuditActions
     public const string UserEnabled = "user.enabled";
     public const string UserRolesChanged = "user.roles-changed";
     public const string LanguageChanged = "settings.language-changed";
+
+    /// <summary>An admin saved the company details the messages print (before and after in the details).</summary>
+    public const string CompanyDetailsChanged = "settings.company-details-changed";
 }

@@ -12,7 +12,7 @@ export const auditActions = [
   'dispute.opened', 'dispute.resolved', 'dispute.rejected', 'negotiation.requested', 'payment-plan.proposed', 'settlement-offer.proposed',
   'webhook.created', 'webhook.updated', 'webhook.deleted', 'webhook.redelivered',
   'api-key.created', 'api-key.revoked', 'user.created', 'user.password-changed', 'user.password-reset',
-  'user.disabled', 'user.enabled', 'user.roles-changed', 'settings.language-changed',
+  'user.disabled', 'user.enabled', 'user.roles-changed', 'settings.language-changed', 'settings.company-details-changed',
 ] as const;
 
 export const auditEs: Record<string, string> = {
@@ -56,6 +56,7 @@ export const auditEs: Record<string, string> = {
   'audit.action.user.password-reset': 'Contraseña restablecida', 'audit.action.user.disabled': 'Usuario desactivado',
   'audit.action.user.enabled': 'Usuario activado', 'audit.action.user.roles-changed': 'Roles cambiados',
   'audit.action.settings.language-changed': 'Idioma cambiado',
+  'audit.action.settings.company-details-changed': 'Datos de la empresa cambiados',
   'audit.action.external-task.completed': 'Tarea externa completada', 'audit.action.external-task.failed': 'Tarea externa fallida',
   'audit.action.external-task.bpmn-error': 'Tarea externa terminada con error de negocio',
   'audit.action.send-step.confirmed': 'Envío confirmado como salido', 'audit.action.send-step.resend-requested': 'Reenvío pedido',
@@ -103,6 +104,7 @@ export const auditEn: Record<string, string> = {
   'audit.action.user.password-reset': 'Password reset', 'audit.action.user.disabled': 'User disabled',
   'audit.action.user.enabled': 'User enabled', 'audit.action.user.roles-changed': 'Roles changed',
   'audit.action.settings.language-changed': 'Language changed',
+  'audit.action.settings.company-details-changed': 'Company details changed',
   'audit.action.external-task.completed': 'External task completed', 'audit.action.external-task.failed': 'External task failed',
   'audit.action.external-task.bpmn-error': 'External task ended with a business error',
   'audit.action.send-step.confirmed': 'Send confirmed as sent', 'audit.action.send-step.resend-requested': 'Resend requested',

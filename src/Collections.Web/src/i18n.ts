@@ -10,6 +10,7 @@ import { uiDetailsEn, uiDetailsEs } from './i18n-ui-details';
 import { processEn, processEs } from './i18n-process';
 import { timelineEn, timelineEs } from './i18n-timeline';
 import { accountsEn, accountsEs } from './i18n-accounts';
+import { companyEn, companyEs } from './i18n-company';
 
 export type Lang = 'es' | 'en';
 
@@ -203,10 +204,9 @@ const en: Record<Key, string> = {
   'problem.bpmn.internal': 'Internal parser error',
 };
 
-
 const dictionaries: Record<Lang, Record<string, string>> = {
-  es: { ...es, ...casesEs, ...publishingEs, ...contactRulesEs, ...auditEs, ...staffRolesEs, ...uiDetailsEs, ...processEs, ...timelineEs, ...accountsEs },
-  en: { ...en, ...casesEn, ...publishingEn, ...contactRulesEn, ...auditEn, ...staffRolesEn, ...uiDetailsEn, ...processEn, ...timelineEn, ...accountsEn },
+  es: { ...es, ...casesEs, ...publishingEs, ...contactRulesEs, ...auditEs, ...staffRolesEs, ...uiDetailsEs, ...processEs, ...timelineEs, ...accountsEs, ...companyEs },
+  en: { ...en, ...casesEn, ...publishingEn, ...contactRulesEn, ...auditEn, ...staffRolesEn, ...uiDetailsEn, ...processEn, ...timelineEn, ...accountsEn, ...companyEn },
 };
 
 let current: Lang = (localStorage.getItem('collections.lang') as Lang) === 'en' ? 'en' : 'es';

@@ -10,6 +10,7 @@ import { renderCases } from './pages/cases';
 import { renderDesigner } from './pages/designer';
 import { renderInstances, renderInstance } from './pages/instance';
 import { renderAdmin } from './pages/admin';
+import { renderCompanySettings } from './pages/company-settings';
 import { renderOutbox } from './pages/outbox';
 import { renderMigration } from './pages/migration';
 import { renderVersions } from './pages/versions';
@@ -40,6 +41,7 @@ const routes: [RegExp, Page][] = [
   [/^\/instances$/, { roles: [], render: renderInstances }],
   [/^\/instances\/(?<id>[0-9a-f-]+)$/, { roles: [], render: renderInstance }],
   [/^\/admin$/, { roles: ['admin'], render: renderAdmin }],
+  [/^\/settings\/company$/, { roles: ['admin'], render: renderCompanySettings }],
   [/^\/outbox$/, { roles: workers, render: renderOutbox }],
   [/^\/outbox\/(?<id>[^/]+)$/, { roles: workers, render: renderOutbox }],
   [/^\/versions$/, { roles: operators, render: renderVersions }],

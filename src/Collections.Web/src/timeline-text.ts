@@ -6,6 +6,7 @@ import { formatMoney, has, lang, t } from './i18n';
 import { formatDay, formatZoned, label } from './format';
 import { describeRule } from './contact-rules';
 import { stageLabel } from './i18n-process';
+import { companyWaitText } from './company';
 
 /** The kind's label; a kind this UI does not know yet says "Event" rather than its code. */
 export function timelineKind(kind: string): string {
@@ -63,6 +64,7 @@ function sentence(kind: string, a: Record<string, string>): string | undefined {
     case 'contact.uncertain': return t('timeline.uncertain', what);
     case 'contact.resolved': return t(`timeline.resolved.${a.decision}`, what, a.by);
     case 'contact.opted-out': return t('timeline.opted-out', `${label('channel', a.channel)} ${a.address}`);
+    case 'company.details-missing': return companyWaitText(a, label('channel', a.channel));
     case 'contact.deferred': return t('timeline.deferred', label('channel', a.channel), formatZoned(a.until, a.timeZone), a.timeZone, describeRule(a.rule, a));
     case 'contact.statement-sent': return t('timeline.statement', label('channel', a.channel), a.count ?? '', a.invoices ?? '');
     case 'payment.applied': return t('timeline.payment', code('paymentKind', a.kind), money(a), a.reference ?? '', money(a, 'balance'));

@@ -11,7 +11,12 @@ internal static class OutreachTestData
     public static OutreachTemplateOptions TemplateOptions() => new()
     {
         Directory = Path.Combine(RepositoryRoot, "workflows", "templates"),
-        Company = new() { Name = "Distribuidora Andina", Phone = "+52 55 1234 5678", Email = "cobranza@andina.example", PaymentUrl = "https://pay.andina.example" },
+        Company = new()
+        {
+            Name = "Distribuidora Andina", TaxId = "DAN-900123456", Phone = "+52 55 1234 5678", Email = "cobranza@andina.example",
+            Address = "Av. Reforma 100, Ciudad de México", Signature = "Equipo de Cobranza",
+            Payment = new(StringComparer.OrdinalIgnoreCase) { ["MXN"] = "https://pay.andina.example", ["COP"] = "https://pay.andina.example/co", ["EUR"] = "https://pay.andina.example/eu", ["USD"] = "https://pay.andina.example/us", ["BRL"] = "https://pay.andina.example/br" },
+        },
     };
 
     public static TemplateCatalog Catalog() => new(Options.Create(TemplateOptions()));

@@ -37,11 +37,15 @@ public sealed class OutreachServer : IAsyncDisposable
     public static Task<OutreachServer> StartAsync(string database, params string[] bpmn) => StartAsync(database, null, bpmn);
 
     /// <summary>As above, with services replaced at the outside edges (a fake provider, a crash seam).</summary>
-    public static async Task<OutreachServer> StartAsync(string database, Action<IServiceCollection>? services, params string[] bpmn)
+    public static Task<OutreachServer> StartAsync(string database, Action<IServiceCollection>? services, params string[] bpmn) =>
+        StartAsync(database, null, services, bpmn);
+
+    /// <summary>As above, with more settings over the test environment's (blanked company details).</summary>
+    public static async Task<OutreachServer> StartAsync(string database, IReadOnlyDictionary<string, string?>? settings, Action<IServiceCollection>? services, params string[] bpmn)
     {
         var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var outbox = Directory.CreateTempSubdirectory("collections-outbox-").FullName;
-        var factory = await DomainApiFactory.CreateAsync(database, new Dictionary<string, string?>
+        var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["Collections:Outreach:Email:OutboxDirectory"] = outbox,
             ["Collections:Outreach:Email:EventWebhookPublicKey"] = Convert.ToBase64String(key.ExportSubjectPublicKeyInfo()),
@@ -49,7 +53,8 @@ public sealed class OutreachServer : IAsyncDisposable
             ["Collections:Outreach:Sms:ReceiptSecret"] = SmsSecret,
             ["Collections:Admin:Email"] = AdminEmail,
             ["Collections:Admin:Password"] = AdminPassword,
-        }, services, bpmn);
+        };
+        var factory = await DomainApiFactory.CreateAsync(database, all, services, bpmn);
         return new OutreachServer(factory, key, outbox);
     }
 

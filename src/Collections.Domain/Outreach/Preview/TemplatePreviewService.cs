@@ -15,13 +15,14 @@ namespace Collections.Domain.Outreach.Preview;
 /// variables, the debtor's current language, zone and country, <c>daysOverdue</c> as of now. A case whose process is
 /// gone is previewed from the domain's own facts (the start variables and the balance). Nothing is sent or recorded.
 /// </summary>
-public sealed class TemplatePreviewService(DomainWork work, IProcessQueries queries, TemplateCatalog catalog, TemplateRenderer renderer)
+public sealed class TemplatePreviewService(DomainWork work, IProcessQueries queries, TemplateCatalog catalog, TemplateRenderer renderer, Company.ICompanyDetailsSource company)
 {
     public static readonly IReadOnlyList<string> Languages = ["es", "en"];
 
     /// <exception cref="NotFoundException">No such case.</exception>
     /// <exception cref="TemplateNotFoundException">No such template key.</exception>
     /// <exception cref="TemplateRenderException">The case lacks a variable the template reads.</exception>
+    /// <exception cref="Company.CompanyDetailsMissingException">The template prints company details nobody has set.</exception>
     public async Task<TemplatePreview> PreviewAsync(Guid caseId, string key, string? language, CancellationToken cancellationToken)
     {
         if (language is not null && !Languages.Contains(language))
@@ -39,7 +40,7 @@ public sealed class TemplatePreviewService(DomainWork work, IProcessQueries quer
             ?? new Dictionary<string, object?>(CaseService.StartVariables(@case, invoice, debtor, invoice.DaysOverdue(work.Today))) { ["balance"] = invoice.Balance };
         var facts = new OutreachContactFacts([], new HashSet<string>(), false, [], null, language ?? debtor.Language, debtor.TimeZone, debtor.Country, @case.Id);
         OutreachModel.Apply(variables, facts, Instant.FromDateTimeOffset(work.Now));
-        var rendered = renderer.Render(key, variables);
+        var rendered = renderer.Render(key, variables, await company.GetAsync(cancellationToken));
         return new TemplatePreview(@case.Id, key, rendered.Language, rendered.Culture, rendered.Subject, rendered.Body, rendered.Html);
     }
 

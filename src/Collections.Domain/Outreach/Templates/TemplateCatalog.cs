@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Microsoft.Extensions.Options;
 using Scriban;
@@ -9,7 +10,7 @@ namespace Collections.Domain.Outreach.Templates;
 /// parse once, render many). The first line of a file is <c>subject: ...</c>; the rest is the plain-text body.
 /// A file that does not parse fails the catalog at start-up with its name, line and column.
 /// </summary>
-public sealed class TemplateCatalog
+public sealed partial class TemplateCatalog
 {
     private const string SubjectPrefix = "subject:";
     private const string CamundaNamespace = "http://camunda.org/schema/1.0/bpmn";
@@ -43,6 +44,16 @@ public sealed class TemplateCatalog
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(k => k.Language).Order(StringComparer.Ordinal).ToList());
 
     public bool Contains(string key) => _templates.Keys.Any(k => k.Key == key);
+
+    /// <summary>
+    /// The company details the template <paramref name="key"/> prints in any of its languages (<c>phone</c>, <c>payment</c>),
+    /// so a send step can tell before it renders which details it waits for; empty for an unknown key.
+    /// </summary>
+    public IReadOnlySet<string> CompanyFieldsOf(string key) =>
+        _templates.Where(t => t.Key.Key == key).SelectMany(t => t.Value.CompanyFields).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The company details any template prints: what the admin page asks to fill in.</summary>
+    public IReadOnlySet<string> CompanyFieldsUsed => _templates.Values.SelectMany(t => t.CompanyFields).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The template in <paramref name="language"/>, else in the default language; throws when the key has neither.</summary>
     internal ParsedTemplate Get(string key, string language) =>
@@ -78,8 +89,12 @@ public sealed class TemplateCatalog
         }
 
         var body = newline < 0 ? string.Empty : text[(newline + 1)..];
-        return new ParsedTemplate(file, Compile(file, first[SubjectPrefix.Length..].Trim()), Compile(file, body));
+        var fields = CompanyField().Matches(text).Select(m => m.Groups["field"].Value).ToHashSet(StringComparer.Ordinal);
+        return new ParsedTemplate(file, Compile(file, first[SubjectPrefix.Length..].Trim()), Compile(file, body), fields);
     }
+
+    [GeneratedRegex(@"\bcompany\.(?<field>[A-Za-z]+)")]
+    private static partial Regex CompanyField();
 
     private static Template Compile(string file, string text)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Collections.Domain.Company;
 using Microsoft.Extensions.Options;
 using Scriban;
 using Scriban.Runtime;
@@ -14,27 +15,60 @@ namespace Collections.Domain.Outreach.Templates;
 /// </summary>
 public sealed class TemplateRenderer(TemplateCatalog catalog, IOptions<OutreachTemplateOptions> options)
 {
-    public RenderedMessage Render(string key, IReadOnlyDictionary<string, object?> variables)
+    /// <summary>The configured company details, for outreach without the domain's database.</summary>
+    public ICompanyDetailsSource Configured => new ConfiguredCompanyDetails(options);
+
+    /// <summary>Renders with the configured company details (the simulator, contact scenarios: no database).</summary>
+    public RenderedMessage Render(string key, IReadOnlyDictionary<string, object?> variables) => Render(key, variables, options.Value.Company.ToValues());
+
+    /// <summary>
+    /// Renders with <paramref name="company"/> (the stored details). A company detail the template prints and that is
+    /// empty fails with <see cref="CompanyDetailsMissingException"/> naming every such field: no message with a hole.
+    /// </summary>
+    public RenderedMessage Render(string key, IReadOnlyDictionary<string, object?> variables, CompanyDetailsValues company)
     {
         var language = OutreachCultures.Language(Text(variables, "debtorLanguage"), catalog.DefaultLanguage);
         var template = catalog.Get(key, language);
+        CheckCompanyFields(template, company, Text(variables, "currency"));
         var writtenIn = template.File.Split('.')[^2];
         var culture = OutreachCultures.For(writtenIn, Text(variables, "debtorCountry"));
-        var context = CreateContext(variables, culture, options.Value.Company);
+        var context = CreateContext(variables, culture, company);
         var subject = Run(template, template.Subject, context).Trim();
         var body = Run(template, template.Body, context).Trim() + "\n";
         return new RenderedMessage(key, writtenIn, culture.Name, subject, body);
     }
 
-    private static TemplateContext CreateContext(IReadOnlyDictionary<string, object?> variables, CultureInfo culture, OutreachTemplateOptions.CompanyInfo company)
+    /// <summary>
+    /// The company details template <paramref name="key"/> (in the debtor's language) prints that are empty, without
+    /// rendering: a send step asks before it records its intent.
+    /// </summary>
+    public IReadOnlyList<string> MissingCompanyFields(string key, IReadOnlyDictionary<string, object?> variables, CompanyDetailsValues company)
+    {
+        var template = catalog.Get(key, OutreachCultures.Language(Text(variables, "debtorLanguage"), catalog.DefaultLanguage));
+        return company.Missing(template.CompanyFields, Text(variables, "currency"));
+    }
+
+    /// <summary>An unknown <c>company.x</c> is a template error; a known one left empty is a wait for an admin.</summary>
+    private static void CheckCompanyFields(ParsedTemplate template, CompanyDetailsValues company, string? currency)
+    {
+        if (template.CompanyFields.FirstOrDefault(f => !CompanyFields.All.Contains(f)) is { } unknown)
+        {
+            throw new TemplateRenderException(TemplateRenderException.MissingVariable, template.File,
+                $"'company.{unknown}' is not a company detail; use one of company.{string.Join(", company.", CompanyFields.All)}.");
+        }
+
+        var missing = company.Missing(template.CompanyFields, currency);
+        if (missing.Count > 0) throw new CompanyDetailsMissingException(template.File, missing);
+    }
+
+    private static TemplateContext CreateContext(IReadOnlyDictionary<string, object?> variables, CultureInfo culture, CompanyDetailsValues company)
     {
         var globals = new ScriptObject(StringComparer.Ordinal);
         foreach (var (name, value) in variables) globals[name] = value;
-        globals["company"] = new ScriptObject(StringComparer.Ordinal)
-        {
-            ["name"] = company.Name, ["phone"] = company.Phone, ["email"] = company.Email, ["paymentUrl"] = company.PaymentUrl,
-        };
         var currency = Text(variables, "currency");
+        var details = new ScriptObject(StringComparer.Ordinal);
+        foreach (var field in CompanyFields.All) details[field] = company.ValueOf(field, currency);
+        globals["company"] = details;
         globals.Import("money", new Func<object?, string>(v => OutreachCultures.Money(ToDecimal(v, "money"), currency, culture)));
         globals.Import("money_in", new Func<object?, object?, string>((v, code) => OutreachCultures.Money(ToDecimal(v, "money_in"), code?.ToString(), culture)));
         globals.Import("date", new Func<object?, string>(v => OutreachCultures.Date(ToDate(v), culture)));

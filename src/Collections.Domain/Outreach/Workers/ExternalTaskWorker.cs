@@ -15,7 +15,7 @@ namespace Collections.Domain.Outreach.Workers;
 /// </summary>
 public sealed partial class ExternalTaskWorker(
     IExternalTaskHandler handler, IProcessEngine engine, IOptions<OutreachWorkerOptions> options, TimeProvider time, ILogger<ExternalTaskWorker> logger,
-    Deferrals.ContactDeferralTimeline? deferrals = null)
+    Deferrals.ContactDeferralTimeline? deferrals = null, Company.CompanyDetailsTimeline? companyWaits = null)
 {
     public string Topic => handler.Topic;
 
@@ -44,10 +44,17 @@ public sealed partial class ExternalTaskWorker(
                     var wait = defer.Until.ToDateTimeOffset() - time.GetUtcNow();
                     LogDeferred(info.TopicName, info.ProcessInstanceId, defer.Reason, defer.Until);
                     if (defer.Deferral is { } deferral && deferrals is not null) await deferrals.RecordAsync(deferral, defer.Until, cancellationToken);
+                    if (defer.CompanyWait is { } waiting && companyWaits is not null) await companyWaits.RecordAsync(waiting, cancellationToken);
                     await engine.FailExternalTaskAsync(info.Id, settings.WorkerId, $"Deferred ({defer.Reason}) until {defer.Until}", null,
                         retries, wait > TimeSpan.Zero ? wait : TimeSpan.Zero, cancellationToken);
                     break;
             }
+        }
+        catch (Company.CompanyDetailsMissingException ex)
+        {
+            // A detail emptied between the check and the render: wait like the check would have, retries unchanged.
+            LogDeferred(info.TopicName, info.ProcessInstanceId, OutreachSendHandler.CompanyDetailsMissing, Instant.FromDateTimeOffset(time.GetUtcNow() + settings.CompanyDetailsRecheckInterval));
+            await ReportFailureAsync(info, settings, ex.Message, retries, settings.CompanyDetailsRecheckInterval, cancellationToken);
         }
         catch (Exception ex) when (ex is TemplateRenderException or TemplateNotFoundException)
         {

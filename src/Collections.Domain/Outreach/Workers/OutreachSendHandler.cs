@@ -1,3 +1,4 @@
+using Collections.Domain.Company;
 using Collections.Domain.Outreach.Policy;
 using Collections.Domain.Outreach.Statements;
 using Collections.Domain.Outreach.Templates;
@@ -19,7 +20,7 @@ namespace Collections.Domain.Outreach.Workers;
 public abstract class OutreachSendHandler(
     TemplateRenderer renderer, ContactPolicy policy, IOutreachContacts contacts, IOutreachLog log, TimeProvider time,
     IOutreachIntents? intents = null, ICrashPoints? crashPoints = null, IOptions<OutreachWorkerOptions>? options = null,
-    IOptions<StatementOptions>? statements = null) : IExternalTaskHandler
+    IOptions<StatementOptions>? statements = null, ICompanyDetailsSource? company = null) : IExternalTaskHandler
 {
     public const string MessageIdVariable = "messageId";
     public const string ContactSkippedVariable = "contactSkipped";
@@ -28,9 +29,14 @@ public abstract class OutreachSendHandler(
     /// <summary>The reason a held step's external task shows (<c>Deferred (delivery-uncertain) until …</c>).</summary>
     public const string DeliveryUncertain = "delivery-uncertain";
 
+    /// <summary>The reason a step waiting for company details shows (<c>Deferred (company-details-missing) until …</c>).</summary>
+    public const string CompanyDetailsMissing = "company-details-missing";
+
     private readonly IOutreachIntents _intents = intents ?? new UnguardedOutreachIntents(log);
     private readonly ICrashPoints _crash = crashPoints ?? NoCrashPoints.Instance;
     private readonly TimeSpan _recheck = (options?.Value ?? new OutreachWorkerOptions()).UncertainRecheckInterval;
+    private readonly TimeSpan _companyRecheck = (options?.Value ?? new OutreachWorkerOptions()).CompanyDetailsRecheckInterval;
+    private readonly ICompanyDetailsSource _company = company ?? renderer.Configured;
     private readonly StatementOptions _statements = statements?.Value ?? new StatementOptions();
 
     public abstract string Topic { get; }
@@ -72,12 +78,24 @@ public abstract class OutreachSendHandler(
         if (facts.Addresses.Count == 0) return await SkippedAsync(Request(info, caseId, [], key, null, null, now), NoRecipient, cancellationToken);
         if (key is null) throw new TemplateRenderException(TemplateRenderException.Invalid, info.ActivityId, "the task has no 'template' input parameter.");
         var country = TaskVariables.Text(variables, "debtorCountry");
-        var message = WithFooter(renderer.Render(key, variables), country);
-        var addresses = SentTo(facts.Addresses);
         var consolidate = recipients == "debtor" && caseId is not null && policy.ConsolidatesStatements(country)
             && _statements.Templates.Contains(key, StringComparer.OrdinalIgnoreCase);
+        var details = await _company.GetAsync(cancellationToken);
+        var missing = renderer.MissingCompanyFields(key, variables, details)
+            .Union(consolidate ? renderer.MissingCompanyFields(StatementTemplate(_statements), variables, details) : []).ToList();
+        if (missing.Count > 0)
+        {
+            // Before any intent: nothing is promised, the step simply looks again later (docs/architecture.md, "Company details").
+            return new TaskOutcome.Defer(now + Duration.FromTimeSpan(_companyRecheck), CompanyDetailsMissing)
+            {
+                CompanyWait = new CompanyDetailsWait(caseId, Channel, key, missing),
+            };
+        }
+
+        var message = WithFooter(renderer.Render(key, variables, details), country);
+        var addresses = SentTo(facts.Addresses);
         var request = Request(info, caseId, addresses, key, message.Language, message.Subject, now) with { Consolidate = consolidate };
-        RenderedMessage Message(IReadOnlyList<StatementItem>? lines) => lines is null ? message : WithFooter(RenderStatement(lines, variables), country);
+        RenderedMessage Message(IReadOnlyList<StatementItem>? lines) => lines is null ? message : WithFooter(RenderStatement(lines, variables, details), country);
         Func<string, OutreachSend> Record(RenderedMessage sent) => messageId => new(info.ProcessInstanceId, info.ActivityInstanceId, Topic, messageId, now,
             caseId, Channel, Provider, addresses, sent.TemplateKey, sent.Language, sent.Subject);
 
@@ -124,8 +142,8 @@ public abstract class OutreachSendHandler(
     private RenderedMessage WithFooter(RenderedMessage message, string? country) =>
         policy.FooterFor(country, message.Language) is { } footer ? AppendFooter(message, footer) : message;
 
-    private RenderedMessage RenderStatement(IReadOnlyList<StatementItem> lines, IReadOnlyDictionary<string, object?> variables) =>
-        renderer.Render(StatementTemplate(_statements), StatementModel.Variables(lines, variables));
+    private RenderedMessage RenderStatement(IReadOnlyList<StatementItem> lines, IReadOnlyDictionary<string, object?> variables, CompanyDetailsValues details) =>
+        renderer.Render(StatementTemplate(_statements), StatementModel.Variables(lines, variables), details);
 
     /// <summary>The addresses the message actually goes to (all for e-mail, the first for SMS).</summary>
     protected virtual IReadOnlyList<string> SentTo(IReadOnlyList<string> addresses) => addresses;

@@ -36,4 +36,10 @@ public sealed class OutreachWorkerOptions
     /// Default 15 minutes.
     /// </summary>
     public TimeSpan UncertainRecheckInterval { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// How often a send step waiting for company details (a template prints one nobody has filled in) is looked at
+    /// again; once an admin fills them in, the step sends at its next look. Default 5 minutes.
+    /// </summary>
+    public TimeSpan CompanyDetailsRecheckInterval { get; set; } = TimeSpan.FromMinutes(5);
 }

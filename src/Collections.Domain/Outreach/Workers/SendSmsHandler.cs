@@ -11,8 +11,8 @@ namespace Collections.Domain.Outreach.Workers;
 public sealed class SendSmsHandler(
     TemplateRenderer renderer, ContactPolicy policy, IOutreachContacts contacts, IOutreachLog log, TimeProvider time, ISmsSender sender,
     IOutreachIntents? intents = null, ICrashPoints? crashPoints = null, IOptions<OutreachWorkerOptions>? options = null,
-    IOptions<StatementOptions>? statements = null)
-    : OutreachSendHandler(renderer, policy, contacts, log, time, intents, crashPoints, options, statements)
+    IOptions<StatementOptions>? statements = null, Company.ICompanyDetailsSource? company = null)
+    : OutreachSendHandler(renderer, policy, contacts, log, time, intents, crashPoints, options, statements, company)
 {
     public override string Topic => "send-sms";
 

@@ -19,5 +19,8 @@ public abstract record TaskOutcome
     public sealed record Defer(Instant Until, string Reason) : TaskOutcome
     {
         public Deferrals.ContactDeferral? Deferral { get; init; }
+
+        /// <summary>A wait for company details nobody has filled in, which the case's timeline shows.</summary>
+        public Company.CompanyDetailsWait? CompanyWait { get; init; }
     }
 }

@@ -14,6 +14,7 @@ public static class DomainApiServiceCollectionExtensions
     public static IServiceCollection AddCollectionsDomainApi(this IServiceCollection services)
     {
         services.AddCollectionsDomain();
+        services.AddSingleton<Collections.Server.Apis.Staff.ProcessStates.ProcessStateReader>();
         services.AddExceptionHandler<Collections.Server.Apis.QueryBindingExceptionHandler>();
         services.AddExceptionHandler<DomainExceptionHandler>();
         services.AddTransient<IStartupFilter, DomainApiBodyLimit>();

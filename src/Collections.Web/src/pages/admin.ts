@@ -4,6 +4,7 @@ import { clear, h, notice } from '../dom';
 import { formatDate, t } from '../i18n';
 import { flash, navigate } from '../main';
 import { problemText } from '../problem-text';
+import { companyStatusNotice } from '../company';
 
 interface StaffUser { id: string; email: string; displayName: string; roles: string[]; groups: string[]; disabled: boolean; mustChangePassword: boolean }
 interface ApiKey {
@@ -41,6 +42,8 @@ export async function renderAdmin(root: HTMLElement, me: Me): Promise<void> {
   });
   root.append(h('section', { class: 'admin' },
     h('h1', {}, t('admin.title')),
+    await companyStatusNotice(true),
+    h('p', {}, h('a', { href: '/settings/company', 'data-testid': 'admin-company-link' }, t('company.link'))),
     h('table', { class: 'grid', 'data-testid': 'admin-users' },
       h('thead', {}, h('tr', {}, ...['admin.email', 'admin.name', 'admin.roles', 'admin.groups', 'admin.status', ''].map((k) => h('th', {}, k ? t(k) : '')))),
       h('tbody', {}, ...users.map((u) => h('tr', { 'data-testid': `admin-user-${u.email}` },

@@ -4,19 +4,21 @@ import { api, type CaseListItem, type HistoryEntry, type Instance, type Me, type
 import { h } from '../dom';
 import { formatDate, t } from '../i18n';
 import { navigate, onLeave } from '../main';
+import { caseStateText, processState, processStates, whyRunning } from '../process-state';
 
 export async function renderInstances(root: HTMLElement): Promise<void> {
-  const instances = await api<Instance[]>('GET', '/api/v1/process-instances?status=Active&take=200');
+  const [instances, states] = await Promise.all([api<Instance[]>('GET', '/api/v1/process-instances?status=Active&take=200'), processStates()]);
   root.append(h('section', {},
     h('h1', {}, t('instances.title')),
     h('table', { class: 'grid', 'data-testid': 'instances' },
-      h('thead', {}, h('tr', {}, ...['inbox.case', 'instance.process', 'instances.status', 'instances.started', 'instances.waiting'].map((k) => h('th', {}, t(k))))),
+      h('thead', {}, h('tr', {}, ...['inbox.case', 'instance.process', 'instance.caseState', 'instance.processState', 'instances.started', 'instances.waiting'].map((k) => h('th', {}, t(k))))),
       h('tbody', {}, ...instances.map((i) => h('tr', { 'data-testid': 'instance-row' },
         h('td', {}, h('a', { href: `/instances/${i.id}` }, i.businessKey ?? i.id.substring(0, 8))),
         h('td', {}, `${i.definitionKey} v${i.definitionVersion}`),
+        h('td', { 'data-testid': 'instance-case-state' }, caseStateText(states.get(i.id))),
         h('td', {}, t(`status.${i.status}`)),
         h('td', {}, formatDate(i.startedAt)),
-        h('td', {}, i.waitingActivityIds.join(', '))))))));
+        h('td', {}, whyRunning(states.get(i.id)) ?? i.waitingActivityIds.join(', '))))))));
 }
 
 export async function renderInstance(root: HTMLElement, _me: Me, params: Record<string, string>): Promise<void> {
@@ -29,18 +31,21 @@ export async function renderInstance(root: HTMLElement, _me: Me, params: Record<
     }
   }
   const instance = await api<Instance>('GET', `/api/v1/process-instances/${params.id}`);
-  const [xml, history, variables] = await Promise.all([
+  const [xml, history, variables, state] = await Promise.all([
     api<string>('GET', `/api/v1/process-definitions/${instance.definitionId}/xml`),
     api<HistoryEntry[]>('GET', `/api/v1/process-instances/${instance.id}/history`),
     api<Record<string, { type: string; value: unknown }>>('GET', `/api/v1/process-instances/${instance.id}/variables`),
+    processState(instance.id),
   ]);
+  const why = whyRunning(state);
   const diagram = h('div', { class: 'viewer', 'data-testid': 'case-diagram' });
   root.append(h('section', { class: 'case' },
     h('h1', { 'data-testid': 'case-title' }, `${t('instance.title')} ${instance.businessKey ?? instance.id.substring(0, 8)}`),
     h('dl', { class: 'facts' },
       h('dt', {}, t('instance.process')), h('dd', {}, instance.definitionKey),
       h('dt', {}, t('instance.version')), h('dd', {}, String(instance.definitionVersion)),
-      h('dt', {}, t('instances.status')), h('dd', { 'data-testid': 'case-status' }, t(`status.${instance.status}`)),
+      h('dt', {}, t('instance.caseState')), h('dd', { 'data-testid': 'instance-case-state' }, caseStateText(state)),
+      h('dt', {}, t('instance.processState')), h('dd', { 'data-testid': 'case-status' }, t(`status.${instance.status}`), why ? ' · ' : '', why),
       h('dt', {}, t('instances.started')), h('dd', {}, formatDate(instance.startedAt)),
       h('dt', {}, t('instance.incidents')), h('dd', {}, String(instance.openIncidents))),
     diagram,

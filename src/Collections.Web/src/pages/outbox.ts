@@ -4,6 +4,7 @@ import { api, type Me } from '../api';
 import { h } from '../dom';
 import { formatDate, t } from '../i18n';
 import { navigate } from '../main';
+import { companyStatusNotice } from '../company';
 
 interface OutboxItem {
   id: string; channel: 'email' | 'sms'; writtenAt: string; to: string; subject: string;
@@ -14,9 +15,10 @@ interface OutboxMessage { item: OutboxItem; headers: { name: string; value: stri
 
 const base = '/api/v1/staff/outbox';
 
-export async function renderOutbox(root: HTMLElement, _me: Me, params: Record<string, string>): Promise<void> {
+export async function renderOutbox(root: HTMLElement, me: Me, params: Record<string, string>): Promise<void> {
   const caseId = new URLSearchParams(location.search).get('case') ?? '';
-  const section = h('section', { class: 'outbox' }, h('h1', {}, t('outbox.title')), h('p', { class: 'muted' }, t('outbox.intro')));
+  const section = h('section', { class: 'outbox' }, h('h1', {}, t('outbox.title')), h('p', { class: 'muted' }, t('outbox.intro')),
+    await companyStatusNotice(me.roles.includes('admin')));
   root.append(section);
   if (params.id) {
     section.append(await renderMessage(decodeURIComponent(params.id), caseId));

@@ -153,7 +153,10 @@ public sealed class ContactScenarioRunnerTests : IDisposable
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (!File.Exists(Path.Combine(folder!.FullName, "Collections.sln"))) folder = folder.Parent;
-        var options = Options.Create(new Collections.Domain.Outreach.Templates.OutreachTemplateOptions { Directory = Path.Combine(folder.FullName, "workflows", "templates") });
+        var options = Options.Create(new Collections.Domain.Outreach.Templates.OutreachTemplateOptions
+        {
+            Directory = Path.Combine(folder.FullName, "workflows", "templates"), Company = OutreachTestData.TemplateOptions().Company,
+        });
         return new Collections.Domain.Outreach.Templates.TemplateRenderer(new Collections.Domain.Outreach.Templates.TemplateCatalog(options), options);
     }
 
