@@ -6,8 +6,8 @@ namespace Collections.E2E.Tests;
 
 /// <summary>
 /// Process content in the reader's language: the case list, case page, inbox and task page show the task's name, the
-/// business stage and the form's labels in Spanish, then in English after switching, and never a raw id. SQLite and
-/// PostgreSQL.
+/// business stage and the form's labels in Spanish, then in English after switching, and never a raw id; the process's
+/// own page names what it waits for. SQLite and PostgreSQL.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ProcessLanguageUiTests(BrowserEnvironment browser)
@@ -42,6 +42,14 @@ public sealed class ProcessLanguageUiTests(BrowserEnvironment browser)
         await Expect(page.GetByTestId("task-title")).ToHaveTextAsync("Llamar al deudor");
         await Expect(page.Locator("label[for=field-callOutcome]")).ToContainTextAsync("Resultado");
         await Expect(page.Locator("#field-callOutcome option[value=promise]")).ToHaveTextAsync("Promesa de pago");
+        // The process's own page names what the process waits for and what it did, never by an element's id.
+        var instanceId = await page.EvaluateAsync<string>(
+            "async key => (await (await fetch('/api/v1/process-instances?businessKey=' + encodeURIComponent(key))).json())[0].id", invoiceNumber);
+        await page.GotoAsync($"/instances/{instanceId}?view=process");
+        await Expect(page.GetByTestId("instance-why")).ToContainTextAsync("Llamar al deudor");
+        await Expect(page.Locator("[data-testid=case-timeline] li[data-activity-id=call_debtor]")).ToContainTextAsync("Llamar al deudor");
+        await Expect(page.GetByTestId("case-timeline")).Not.ToContainTextAsync("call_debtor");
+        await page.GoBackAsync();
 
         await page.RunAndWaitForResponseAsync(() => page.GetByTestId("lang-switch").ClickAsync(), r => r.Url.EndsWith("/api/v1/me/language", StringComparison.Ordinal));
         await page.ReloadAsync();

@@ -57,5 +57,7 @@ function value(v: unknown): string {
   if (v === null || v === undefined) return '—';
   if (Array.isArray(v)) return v.map(value).join(', ') || '—';
   if (typeof v === 'object') return '';
-  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDay(v) : String(v); // a calendar day in the reader's way
+  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDay(v); // a calendar day in the reader's way
+  const text = String(v);
+  return has(`audit.value.${text}`) ? t(`audit.value.${text}`) : text; // a stored code (outbound, resolved …) in words
 }

@@ -25,34 +25,37 @@ const listed = /^bpmn:(\w*(Task|Event|Gateway)|SubProcess|Transaction|CallActivi
 const order: ChangeKind[] = ['added', 'removed', 'changed', 'layout'];
 
 /** Lists the changes from <paramref name="before"/> to <paramref name="after"/> (bpmn-moddle definitions). */
-export function describeChanges(before: unknown, after: unknown, differ: Changes, t: Translate): ChangeLine[] {
+/** <paramref>language</paramref> picks the elements' per-language names (`name.es`, `name.en` properties) when they have them. */
+export function describeChanges(before: unknown, after: unknown, differ: Changes, t: Translate, language?: string): ChangeLine[] {
   const old = index(before);
   const now = index(after);
   const lines: ChangeLine[] = [];
   for (const [id, bo] of now) {
     const previous = old.get(id);
     if (!previous) {
-      lines.push(line('added', id, bo, [], t));
+      lines.push(line('added', id, bo, [], t, language));
       continue;
     }
     const details = compare(facts(previous, t), facts(bo, t));
-    if (details.length > 0) lines.push(line('changed', id, bo, details, t));
-    else if (id in differ._changed) lines.push(line('changed', id, bo, [t('diff.other')], t));
-    else if (id in differ._layoutChanged) lines.push(line('layout', id, bo, [t('diff.moved')], t));
+    if (details.length > 0) lines.push(line('changed', id, bo, details, t, language));
+    else if (id in differ._changed) lines.push(line('changed', id, bo, [t('diff.other')], t, language));
+    else if (id in differ._layoutChanged) lines.push(line('layout', id, bo, [t('diff.moved')], t, language));
   }
-  for (const [id, bo] of old) if (!now.has(id)) lines.push(line('removed', id, bo, [], t));
+  for (const [id, bo] of old) if (!now.has(id)) lines.push(line('removed', id, bo, [], t, language));
   return lines.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.element.localeCompare(b.element));
 }
 
-function line(kind: ChangeKind, id: string, bo: Bo, details: string[], t: Translate): ChangeLine {
-  return { kind, id, element: describeElement(bo, t), type: typeWord(bo.$type, t), details };
+function line(kind: ChangeKind, id: string, bo: Bo, details: string[], t: Translate, language?: string): ChangeLine {
+  return { kind, id, element: describeElement(bo, t, language), type: typeWord(bo.$type, t), details };
 }
 
 /** The element as a reader knows it: its name, a flow by its ends, else what it is. */
-export function describeElement(bo: Bo, t: Translate): string {
+export function describeElement(bo: Bo, t: Translate, language?: string): string {
+  const translated = language ? extensions(bo, 'camunda:Properties').flatMap((p) => list(p.values)).find((p) => p.name === `name.${language}`)?.value : undefined;
+  if (typeof translated === 'string' && translated.trim()) return translated.trim();
   if (typeof bo.name === 'string' && bo.name.trim()) return bo.name.trim();
   if (bo.$type === 'bpmn:SequenceFlow' || bo.$type === 'bpmn:MessageFlow') {
-    const end = (x: unknown) => (x && typeof x === 'object' ? describeElement(x as Bo, t) : '—');
+    const end = (x: unknown) => (x && typeof x === 'object' ? describeElement(x as Bo, t, language) : '—');
     return t('diff.flowBetween', end(bo.sourceRef), end(bo.targetRef));
   }
   return t('diff.unnamed', typeWord(bo.$type, t));

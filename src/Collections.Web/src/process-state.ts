@@ -3,11 +3,23 @@
 import { api } from './api';
 import { h } from './dom';
 import { formatDate, t } from './i18n';
+import { pick } from './i18n-process';
 
-export interface ProcessWait { kind: 'deferred' | 'external' | 'timer' | 'task' | 'other'; activityId: string; activityName: string | null; until: string | null; reason: string | null }
+export interface ProcessWait { kind: 'deferred' | 'external' | 'timer' | 'task' | 'other'; activityId: string; activityName: string | null; until: string | null; reason: string | null; names?: Record<string, string> | null }
 export interface ProcessState {
   instanceId: string; businessKey: string | null; status: string; caseId: string | null; caseStatus: string | null;
   caseOutcome: string | null; caseClosedAt: string | null; waits: ProcessWait[];
+  definitionKey: string; processNames?: Record<string, string> | null; activityNames?: Record<string, Record<string, string>> | null;
+}
+
+/** The process's name in the reader's language; its key only when the diagram names it nowhere. */
+export function processName(s: ProcessState | undefined, key: string): string {
+  return pick(s?.processNames, key);
+}
+
+/** An activity's name in the reader's language (never its id: an unnamed step says so). */
+export function activityName(s: ProcessState | undefined, id: string, own?: string | null): string {
+  return pick(s?.activityNames?.[id], own);
 }
 
 export async function processStates(): Promise<Map<string, ProcessState>> {
@@ -28,7 +40,7 @@ function reasonText(reason: string | null): string {
 
 /** "Correo «Enviar recibo» aplazado hasta 3/3/2026 08:00 (fuera del horario permitido)". */
 export function waitText(w: ProcessWait): string {
-  const name = w.activityName ?? w.activityId;
+  const name = pick(w.names, w.activityName);
   switch (w.kind) {
     case 'deferred': return t('instance.waitDeferred', name, formatDate(w.until), reasonText(w.reason));
     case 'timer': return t('instance.waitTimer', name, formatDate(w.until));

@@ -4,7 +4,7 @@ import { api, type CaseListItem, type HistoryEntry, type Instance, type Me, type
 import { h } from '../dom';
 import { formatDate, t } from '../i18n';
 import { navigate, onLeave } from '../main';
-import { caseStateText, processState, processStates, whyRunning } from '../process-state';
+import { activityName, caseStateText, processName, processState, processStates, waitText, whyRunning } from '../process-state';
 
 export async function renderInstances(root: HTMLElement): Promise<void> {
   const [instances, states] = await Promise.all([api<Instance[]>('GET', '/api/v1/process-instances?status=Active&take=200'), processStates()]);
@@ -14,11 +14,11 @@ export async function renderInstances(root: HTMLElement): Promise<void> {
       h('thead', {}, h('tr', {}, ...['inbox.case', 'instance.process', 'instance.caseState', 'instance.processState', 'instances.started', 'instances.waiting'].map((k) => h('th', {}, t(k))))),
       h('tbody', {}, ...instances.map((i) => h('tr', { 'data-testid': 'instance-row' },
         h('td', {}, h('a', { href: `/instances/${i.id}` }, i.businessKey ?? i.id.substring(0, 8))),
-        h('td', {}, `${i.definitionKey} v${i.definitionVersion}`),
+        h('td', {}, `${processName(states.get(i.id), i.definitionKey)} v${i.definitionVersion}`),
         h('td', { 'data-testid': 'instance-case-state' }, caseStateText(states.get(i.id))),
         h('td', {}, t(`status.${i.status}`)),
         h('td', {}, formatDate(i.startedAt)),
-        h('td', {}, whyRunning(states.get(i.id)) ?? i.waitingActivityIds.join(', '))))))));
+        h('td', {}, whyRunning(states.get(i.id)) ?? (states.get(i.id)?.waits.map(waitText).join('; ') || '—'))))))));
 }
 
 export async function renderInstance(root: HTMLElement, _me: Me, params: Record<string, string>): Promise<void> {
@@ -42,7 +42,7 @@ export async function renderInstance(root: HTMLElement, _me: Me, params: Record<
   root.append(h('section', { class: 'case' },
     h('h1', { 'data-testid': 'case-title' }, `${t('instance.title')} ${instance.businessKey ?? instance.id.substring(0, 8)}`),
     h('dl', { class: 'facts' },
-      h('dt', {}, t('instance.process')), h('dd', {}, instance.definitionKey),
+      h('dt', {}, t('instance.process')), h('dd', {}, processName(state, instance.definitionKey)),
       h('dt', {}, t('instance.version')), h('dd', {}, String(instance.definitionVersion)),
       h('dt', {}, t('instance.caseState')), h('dd', { 'data-testid': 'instance-case-state' }, caseStateText(state)),
       h('dt', {}, t('instance.processState')), h('dd', { 'data-testid': 'case-status' }, t(`status.${instance.status}`), why ? ' · ' : '', why),
@@ -52,7 +52,7 @@ export async function renderInstance(root: HTMLElement, _me: Me, params: Record<
     h('div', { class: 'columns' },
       h('div', {}, h('h2', {}, t('instance.timeline')), h('ol', { class: 'timeline', 'data-testid': 'case-timeline' },
         ...history.map((e) => h('li', { class: e.endedAt ? (e.canceled ? 'canceled' : 'done') : 'active', 'data-activity-id': e.activityId },
-          h('time', {}, formatDate(e.startedAt)), ' ', h('strong', {}, e.activityName ?? e.activityId),
+          h('time', {}, formatDate(e.startedAt)), ' ', h('strong', {}, activityName(state, e.activityId, e.activityName)),
           ' ', h('span', { class: 'muted' }, e.endedAt ? `${e.canceled ? t('instance.canceled') : t('instance.ended')} ${formatDate(e.endedAt)}` : t('instance.waiting')),
           e.assignee ? h('span', { class: 'muted' }, ` · ${e.assignee}`) : null)))),
       h('div', {}, h('h2', {}, t('instance.variables')), h('table', { class: 'grid', 'data-testid': 'case-variables' },

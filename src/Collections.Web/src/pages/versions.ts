@@ -1,11 +1,11 @@
 import 'camunda-bpmn-js/dist/assets/camunda-platform-navigated-viewer.css';
 import NavigatedViewer from 'camunda-bpmn-js/lib/camunda-platform/NavigatedViewer';
 import { diff } from 'bpmn-js-differ';
-import { describeChanges } from '../diff-wording';
+import { describeChanges, describeElement } from '../diff-wording';
 import { focusDiagram, diagramModules } from '../diagram-focus';
 import { api, type Definition, type Me } from '../api';
 import { h } from '../dom';
-import { formatDate, formatNumber, t } from '../i18n';
+import { formatDate, formatNumber, lang, t } from '../i18n';
 import { onLeave } from '../main';
 import { loadVersions, versionProvenance } from './version-source';
 
@@ -40,8 +40,9 @@ export async function renderVersions(root: HTMLElement, _me: Me, params: Record<
   const row = rows.find((r) => r.id === selected.id);
   const diagram = h('div', { class: 'viewer', 'data-testid': 'version-diagram' });
   const changesBox = h('section', { class: 'changes', 'data-testid': 'version-changes' });
+  const title = h('h1', { 'data-testid': 'version-title' }, `${selected.name ?? selected.key} · ${t('versions.version', selected.version)}`);
   main.append(
-    h('h1', { 'data-testid': 'version-title' }, `${selected.name ?? selected.key} · ${t('versions.version', selected.version)}`),
+    title,
     h('p', { class: 'muted' }, `${t('versions.deployed')} ${formatDate(selected.deployedAt)} · ${selected.resourceName}`),
     row ? versionProvenance(row) : '',
     h('div', { class: 'legend' },
@@ -65,12 +66,15 @@ export async function renderVersions(root: HTMLElement, _me: Me, params: Record<
     before = viewer.getDefinitions();
   }
   await viewer.importXML(xml);
+  // The title says the process's name in the reader's language once the diagram (which carries it) is read.
+  const process = ((viewer.getDefinitions() as { rootElements?: { $type: string }[] }).rootElements ?? []).find((e) => e.$type === 'bpmn:Process');
+  if (process) title.textContent = `${describeElement(process as Parameters<typeof describeElement>[0], t, lang())} · ${t('versions.version', selected.version)}`;
   const canvas = viewer.get('canvas') as { addMarker(id: string, m: string): void };
   const registry = viewer.get('elementRegistry') as { get(id: string): unknown };
   const overlays = viewer.get('overlays') as { add(id: string, type: string, o: unknown): void };
   // The view opens on where cases wait or incidents are open; a version nobody runs opens on what changed.
   const busy = stats.filter((s) => s.instances > 0 || s.incidents > 0).map((s) => s.activityId);
-  const changes = before ? describeChanges(before, viewer.getDefinitions(), diff(before, viewer.getDefinitions()), t) : [];
+  const changes = before ? describeChanges(before, viewer.getDefinitions(), diff(before, viewer.getDefinitions()), t, lang()) : [];
   focusDiagram(viewer, diagram, busy.length > 0 ? busy : changes.filter((c) => c.kind !== 'removed').map((c) => c.id));
 
   for (const s of stats) {

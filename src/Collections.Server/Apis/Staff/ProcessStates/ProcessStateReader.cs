@@ -32,19 +32,26 @@ public sealed partial class ProcessStateReader(IProcessQueries queries, DomainWo
         var cases = (await db.Cases.Where(c => c.ProcessInstanceId != null && ids.Contains(c.ProcessInstanceId.Value))
             .Select(c => new { c.Id, c.ProcessInstanceId, c.Status, c.Outcome, c.ClosedAt }).ToListAsync(cancellationToken))
             .ToDictionary(c => c.ProcessInstanceId!.Value);
+        var texts = new Dictionary<Guid, ProcessTexts?>();
         var result = new List<ProcessStateDto>(instances.Count);
         foreach (var instance in instances)
         {
+            if (!texts.TryGetValue(instance.DefinitionId, out var processTexts))
+            {
+                texts[instance.DefinitionId] = processTexts = await queries.GetProcessTextsAsync(instance.DefinitionId, cancellationToken);
+            }
+
             var found = cases.GetValueOrDefault(instance.Id);
-            var waits = instance.Status == ProcessInstanceStatus.Active ? await WaitsAsync(instance, cancellationToken) : [];
+            var waits = instance.Status == ProcessInstanceStatus.Active ? await WaitsAsync(instance, processTexts, cancellationToken) : [];
             result.Add(new ProcessStateDto(instance.Id, instance.BusinessKey, instance.DefinitionKey, instance.DefinitionVersion, instance.Status.ToString(),
-                instance.StartedAt, found?.Id, found?.Status, found?.Outcome, found?.ClosedAt, waits));
+                instance.StartedAt, found?.Id, found?.Status, found?.Outcome, found?.ClosedAt, waits, processTexts?.Names,
+                processTexts?.Activities.ToDictionary(a => a.Key, a => a.Value.Names, StringComparer.Ordinal)));
         }
 
         return result;
     }
 
-    private async Task<IReadOnlyList<ProcessWaitDto>> WaitsAsync(ProcessInstanceInfo instance, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ProcessWaitDto>> WaitsAsync(ProcessInstanceInfo instance, ProcessTexts? texts, CancellationToken cancellationToken)
     {
         var external = await queries.ListExternalTasksAsync(new ExternalTaskQuery(ProcessInstanceId: instance.Id), cancellationToken);
         var jobs = await queries.ListJobsAsync(new JobQuery(ProcessInstanceId: instance.Id), cancellationToken);
@@ -55,23 +62,24 @@ public sealed partial class ProcessStateReader(IProcessQueries queries, DomainWo
         foreach (var id in instance.WaitingActivityIds.Distinct(StringComparer.Ordinal))
         {
             var name = names.GetValueOrDefault(id);
+            var translated = texts?.Activities.GetValueOrDefault(id)?.Names;
             if (external.FirstOrDefault(e => e.ActivityId == id) is { } step)
             {
                 waits.Add(Deferred().Match(step.ErrorMessage ?? "") is { Success: true } m
-                    ? new ProcessWaitDto("deferred", id, name, step.LockExpiresAt, m.Groups["reason"].Value)
-                    : new ProcessWaitDto("external", id, name, null, null));
+                    ? new ProcessWaitDto("deferred", id, name, step.LockExpiresAt, m.Groups["reason"].Value, translated)
+                    : new ProcessWaitDto("external", id, name, null, null, translated));
             }
             else if (jobs.FirstOrDefault(j => j.ActivityId == id) is { } job)
             {
-                waits.Add(new ProcessWaitDto("timer", id, name, job.DueAt, null));
+                waits.Add(new ProcessWaitDto("timer", id, name, job.DueAt, null, translated));
             }
             else if (tasks.Any(t => t.TaskDefinitionKey == id))
             {
-                waits.Add(new ProcessWaitDto("task", id, name, null, null));
+                waits.Add(new ProcessWaitDto("task", id, name, null, null, translated));
             }
             else
             {
-                waits.Add(new ProcessWaitDto("other", id, name, null, null));
+                waits.Add(new ProcessWaitDto("other", id, name, null, null, translated));
             }
         }
 
