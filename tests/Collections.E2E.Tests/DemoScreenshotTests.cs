@@ -22,7 +22,9 @@ public sealed class DemoScreenshotTests(BrowserEnvironment browser)
         await page.GotoAsync("/inbox");
         var rows = page.GetByTestId("inbox-row");
         await Expect(rows.First).ToBeVisibleAsync();
-        Assert.True(await rows.CountAsync() >= 3, "the demo collector's inbox holds the junior calls and the courtesy call");
+        // How many calls are still open depends on the hour the demo is seeded at (the demo staff work office hours);
+        // which tasks every group holds is DemoSeedingTests' to prove. A Colombian junior call is always among them.
+        await Expect(rows.Filter(new LocatorFilterOptions { HasText = "DEMO-CO-" }).First).ToBeVisibleAsync();
         await Screenshots.TakeAsync(page, server, "inbox");
         var call = rows.Filter(new LocatorFilterOptions { HasText = "DEMO-CO-" }).First;
         await call.GetByTestId("inbox-claim").ClickAsync();

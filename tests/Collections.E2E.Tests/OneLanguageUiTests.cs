@@ -105,14 +105,17 @@ public sealed class OneLanguageUiTests(BrowserEnvironment browser)
         return findings.Distinct().ToList();
     }
 
-    /// <summary>The text a user sees, outside the process diagram (BPMN names are process content).</summary>
+    /// <summary>
+/// The text a user sees, outside the process diagram (BPMN names are process content) and outside what is marked
+/// <c>translate="no"</c> (a message to a debtor, shown in the debtor's language as it was sent).
+/// </summary>
     private static Task<string> VisibleTextAsync(IPage page) => page.EvaluateAsync<string>("""
         () => {
           const out = [];
           const walk = (node) => {
             if (node.nodeType === Node.TEXT_NODE) { out.push(node.textContent); return; }
             if (node.nodeType !== Node.ELEMENT_NODE) return;
-            if (['SCRIPT', 'STYLE', 'TEMPLATE'].includes(node.tagName) || node instanceof SVGElement || node.matches('.viewer, .djs-container')) return;
+            if (['SCRIPT', 'STYLE', 'TEMPLATE'].includes(node.tagName) || node instanceof SVGElement || node.matches('.viewer, .djs-container, [translate=no]')) return;
             const style = getComputedStyle(node);
             if (style.display === 'none' || style.visibility === 'hidden') return;
             node.childNodes.forEach(walk);

@@ -37,6 +37,7 @@ public sealed class ProcessLanguageUiTests(BrowserEnvironment browser)
         await Expect(open.First).ToBeVisibleAsync();
         await page.GotoAsync("/cases");
         await page.GetByTestId("cases-search").FillAsync(invoiceNumber);
+        await Expect(row).ToHaveCountAsync(1);
         await row.GetByTestId("case-open").ClickAsync();
         await page.Locator("a[href^='/tasks/']").First.ClickAsync();
         await Expect(page.GetByTestId("task-title")).ToHaveTextAsync("Llamar al deudor");

@@ -178,7 +178,8 @@ public sealed class StaffUiTests(BrowserEnvironment browser)
 
         await Expect(page.Locator(".djs-element.waiting[data-element-id=CallDebtor]")).ToHaveCountAsync(1);
         await Expect(page.Locator(".djs-element.completed[data-element-id=Start]")).ToHaveCountAsync(1);
-        await Expect(page.GetByTestId("case-status")).ToHaveTextAsync("En curso");
+        // The process state, then what it waits for, by the task's name.
+        await Expect(page.GetByTestId("case-status")).ToHaveTextAsync("En curso · tarea «Call debtor»");
         await page.Context.CloseAsync();
     }
 

@@ -65,7 +65,8 @@ function row(item: OutboxItem, caseId: string): HTMLElement {
     h('td', {}, formatDate(item.writtenAt)),
     h('td', {}, t(`outbox.channel.${item.channel}`)),
     h('td', {}, item.to),
-    h('td', {}, h('a', { href: link }, item.subject || '—')),
+    // A message's subject is in the debtor's language, shown as written: translate=no says so (and to the language guard).
+    h('td', { translate: 'no' }, h('a', { href: link }, item.subject || '—')),
     h('td', {}, item.caseId ? h('a', { href: `/outbox?case=${item.caseId}` }, item.caseId.substring(0, 8)) : '—'));
 }
 
@@ -78,7 +79,7 @@ async function renderMessage(id: string, caseId: string): Promise<HTMLElement> {
       // target and download keep the SPA's link handler off this download.
       h('a', { href: `${base}/${encodeURIComponent(id)}/raw`, download: id, target: '_blank', 'data-testid': 'outbox-download' },
         t(message.item.channel === 'email' ? 'outbox.download' : 'outbox.downloadSms'))),
-    h('h2', { 'data-testid': 'outbox-subject' }, message.item.subject || '—'),
+    h('h2', { 'data-testid': 'outbox-subject', translate: 'no' }, message.item.subject || '—'),
     h('dl', { class: 'facts' },
       h('dt', {}, t('outbox.when')), h('dd', {}, formatDate(message.item.writtenAt)),
       h('dt', {}, t('outbox.channel')), h('dd', {}, t(`outbox.channel.${message.item.channel}`)),
