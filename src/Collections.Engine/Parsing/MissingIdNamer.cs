@@ -8,16 +8,6 @@ namespace Collections.Engine.Parsing;
 /// </summary>
 internal static class MissingIdNamer
 {
-    /// <summary>Scope children that are not flow elements and so need no id (see ProcessReader.IgnoredScopeChildren).</summary>
-    private static readonly HashSet<string> NotFlowElements = new(StringComparer.Ordinal)
-    {
-        "laneSet", "lane", "textAnnotation", "association", "group", "dataObject", "dataObjectReference", "dataStoreReference",
-        "dataStore", "ioSpecification", "ioBinding", "documentation", "extensionElements", "property", "auditing", "monitoring",
-        "incoming", "outgoing", "dataInputAssociation", "dataOutputAssociation", "supportedInterfaceRef", "resourceRole",
-        "performer", "humanPerformer", "potentialOwner", "correlationSubscription", "category", "categoryValue",
-        "multiInstanceLoopCharacteristics", "standardLoopCharacteristics",
-    };
-
     public static void NameAll(XmlElementNode root, List<BpmnProblem> problems)
     {
         var taken = CollectIds(root);
@@ -38,7 +28,7 @@ internal static class MissingIdNamer
         var position = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var child in scope.Children)
         {
-            if (child.Namespace != BpmnNamespaces.Bpmn || NotFlowElements.Contains(child.LocalName))
+            if (child.Namespace != BpmnNamespaces.Bpmn || ProcessReader.IgnoredScopeChildren.Contains(child.LocalName))
             {
                 continue;
             }
