@@ -11,6 +11,7 @@ public static class BpmnProblemCodes
     public const string Internal = "bpmn.internal";
     public const string MissingId = "bpmn.missing-id";
     public const string DuplicateId = "bpmn.duplicate-id";
+    public const string GeneratedId = "bpmn.generated-id";
     public const string UnsupportedElement = "bpmn.unsupported-element";
     public const string UnsupportedCamunda = "bpmn.unsupported-camunda";
     public const string UnsupportedAttribute = "bpmn.unsupported-attribute";

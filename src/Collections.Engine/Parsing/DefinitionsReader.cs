@@ -60,6 +60,8 @@ internal sealed class DefinitionsReader(IExpressionCompiler compiler, XmlElement
             }
         }
 
+        MissingIdNamer.NameAll(root, problems);
+
         // Ids are unique per file (BPMN 2.0.2 §8.3.1 BaseElement), so processes share one set of seen ids.
         var seenIds = new Dictionary<string, XmlElementNode>(StringComparer.Ordinal);
         foreach (var processElement in root.BpmnChildren("process"))

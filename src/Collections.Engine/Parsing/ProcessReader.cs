@@ -13,7 +13,7 @@ namespace Collections.Engine.Parsing;
 internal sealed partial class ProcessReader
 {
     /// <summary>Elements inside a process or sub-process that do not affect execution (lanes, artifacts, data).</summary>
-    private static readonly HashSet<string> IgnoredScopeChildren = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> IgnoredScopeChildren = new(StringComparer.Ordinal)
     {
         "laneSet", "lane", "textAnnotation", "association", "group", "dataObject", "dataObjectReference", "dataStoreReference",
         "dataStore", "ioSpecification", "ioBinding", "documentation", "extensionElements", "property", "auditing", "monitoring",

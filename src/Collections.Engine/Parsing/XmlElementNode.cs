@@ -45,6 +45,13 @@ internal sealed class XmlElementNode(string namespaceUri, string localName, int 
     public IEnumerable<XmlElementNode> CamundaExtensions(string name) =>
         BpmnChildren("extensionElements").SelectMany(e => e.CamundaChildren(name));
 
+    /// <summary>Sets an unqualified attribute, replacing an existing (possibly empty) value.</summary>
+    public void SetAttr(string name, string value)
+    {
+        Attributes.RemoveAll(a => a.LocalName == name && a.Namespace == "");
+        Attributes.Add(("", name, value));
+    }
+
     private string? Find(string ns, string name)
     {
         foreach (var (attrNs, attrName, value) in Attributes)

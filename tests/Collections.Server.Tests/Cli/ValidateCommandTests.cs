@@ -78,6 +78,22 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_FlowWithoutId_IsOkAndWarnsWithGeneratedIdAndLine()
+    {
+        var file = Path.Combine(_folder.FullName, "no-flow-id.bpmn");
+        await File.WriteAllTextAsync(file, TestBpmn.Valid.Replace("<bpmn:sequenceFlow id=\"f1\"", "<bpmn:sequenceFlow", StringComparison.Ordinal));
+        var line = Array.FindIndex((await File.ReadAllTextAsync(file)).Split('\n'), l => l.Contains("sourceRef=\"start\"", StringComparison.Ordinal)) + 1;
+        var output = new StringWriter();
+
+        var exitCode = await new ValidateCommand(output).RunAsync(file, CancellationToken.None);
+
+        var text = output.ToString();
+        Assert.Equal(0, exitCode);
+        Assert.Contains($"OK {file}", text);
+        Assert.Contains($"warning bpmn.generated-id: sequenceFlow 'sequenceFlow_start_review' at line {line}:", text);
+    }
+
+    [Fact]
     public async Task RunAsync_MissingPath_ExitsOne()
     {
         var output = new StringWriter();
