@@ -53,6 +53,7 @@ engineApi.MapProcessDefinitionsApi();
 engineApi.MapProcessInstancesApi();
 engineApi.MapTasksApi();
 engineApi.MapIncidentsApi();
+engineApi.MapExecutionsApi();
 
 // Staff UI: sign-in, inbox, designer, admin.
 apis.MapAuthApi();

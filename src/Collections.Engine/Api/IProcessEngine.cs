@@ -21,6 +21,12 @@ public interface IProcessEngine
     /// <summary>Delivers a message to the one waiting subscription that matches, or starts a process by message start event.</summary>
     Task<MessageCorrelationResult> CorrelateMessageAsync(MessageCorrelationRequest request, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Moves on the token that waits at a receive task without a message (Camunda 7's <c>signal</c>); the variables
+    /// are set on the process first. Throws <c>execution.not-waiting</c> when no token waits there for a trigger.
+    /// </summary>
+    Task TriggerAsync(Guid processInstanceId, string activityId, IReadOnlyDictionary<string, object?>? variables, CancellationToken cancellationToken);
+
     Task ClaimUserTaskAsync(Guid taskId, string userId, CancellationToken cancellationToken);
 
     Task UnclaimUserTaskAsync(Guid taskId, CancellationToken cancellationToken);

@@ -75,11 +75,17 @@ internal sealed partial class ProcessReader
         };
     }
 
+    /// <summary>
+    /// With a <c>messageRef</c> it waits for that message; without one it waits until triggered through the engine
+    /// API, as Camunda 7's receive task does (<c>RuntimeService.signal</c>).
+    /// </summary>
     private Activity ReadReceiveTask(XmlElementNode el)
     {
-        if (ResolveMessageName(el, el) is not { } messageName)
+        Expression? messageName = null;
+        if (!string.IsNullOrWhiteSpace(el.Attr("messageRef")))
         {
-            return ReadNoneTask(el);
+            messageName = ResolveMessageName(el, el);
+            if (messageName is null) return ReadNoneTask(el);
         }
 
         var c = ReadCommon(el);

@@ -77,9 +77,10 @@ internal sealed partial class ProcessReader
     {
         foreach (var flow in gateway.Outgoing)
         {
-            if (flow.Target is not (IntermediateCatchEvent or ReceiveTask))
+            // A receive task without a message waits for an API trigger, which is no event the gateway could race.
+            if (flow.Target is not (IntermediateCatchEvent or ReceiveTask { MessageName: not null }))
             {
-                Report(BpmnProblemCodes.EventGatewayTarget, $"Sequence flow '{flow.Id}' leads to {flow.Target.ElementKind} '{flow.Target.Id}'; after an event-based gateway only intermediate catch events and receive tasks may follow.", ElementOf(gateway), ElementOf(gateway));
+                Report(BpmnProblemCodes.EventGatewayTarget, $"Sequence flow '{flow.Id}' leads to {flow.Target.ElementKind} '{flow.Target.Id}'; after an event-based gateway only intermediate catch events and receive tasks with a message may follow.", ElementOf(gateway), ElementOf(gateway));
             }
         }
     }

@@ -10,6 +10,7 @@ public static class AuditActions
     public const string MigrationStarted = "migration.started";
     public const string InstanceStarted = "instance.started";
     public const string IncidentRetried = "incident.retried";
+    public const string ExecutionTriggered = "execution.triggered";
 
     public const string TaskClaimed = "task.claimed";
     public const string TaskUnclaimed = "task.unclaimed";

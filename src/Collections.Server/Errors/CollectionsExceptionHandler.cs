@@ -66,6 +66,11 @@ internal sealed class CollectionsExceptionHandler(IProblemDetailsService problem
                 problem.Extensions["messageName"] = correlation.MessageName;
                 problem.Extensions["matches"] = correlation.Matches;
                 break;
+            case TriggerException trigger:
+                problem.Extensions["processInstanceId"] = trigger.ProcessInstanceId;
+                problem.Extensions["activityId"] = trigger.ActivityId;
+                problem.Extensions["waiting"] = trigger.Waiting;
+                break;
             case ExternalTaskLockException lockLost:
                 problem.Extensions["taskId"] = lockLost.TaskId;
                 problem.Extensions["workerId"] = lockLost.WorkerId;
@@ -84,7 +89,7 @@ internal sealed class CollectionsExceptionHandler(IProblemDetailsService problem
         InvalidRequestException or ExpressionSyntaxException => StatusCodes.Status400BadRequest,
         MessageCorrelationException { Matches: 0 } => StatusCodes.Status404NotFound,
         MessageCorrelationException => StatusCodes.Status409Conflict,
-        ConcurrencyConflictException or ExternalTaskLockException => StatusCodes.Status409Conflict,
+        ConcurrencyConflictException or ExternalTaskLockException or TriggerException => StatusCodes.Status409Conflict,
         ExpressionEvaluationException => StatusCodes.Status422UnprocessableEntity,
         _ => StatusCodes.Status400BadRequest,
     };
@@ -99,6 +104,8 @@ internal sealed class CollectionsExceptionHandler(IProblemDetailsService problem
         MessageCorrelationException { Matches: 0 } => "No matching message subscription",
         MessageCorrelationException => "Ambiguous message correlation",
         ConcurrencyConflictException => "Concurrent change",
+        TriggerException { Waiting: 0 } => "Nothing waits for a trigger",
+        TriggerException => "Ambiguous trigger",
         ExternalTaskLockException => "External task lock lost",
         ExpressionEvaluationException => "Expression failed",
         _ => "Request refused",

@@ -32,6 +32,7 @@ internal sealed class EngineApiAuthorizationHandler(IOptionsMonitor<StaffSecurit
         ["CompleteTask"] = StaffRoles.TaskWorkers,
         ["ListIncidents"] = AnyStaff,
         ["RetryIncident"] = Operators,
+        ["TriggerExecution"] = Operators,
     };
 
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, EngineApiRequirement requirement)

@@ -4,7 +4,7 @@
 
 /** The server's action codes (src/Collections.Server/Audit/AuditActions.cs), in the order the filter lists them. */
 export const auditActions = [
-  'definition.deployed', 'migration.started', 'instance.started', 'incident.retried',
+  'definition.deployed', 'migration.started', 'instance.started', 'incident.retried', 'execution.triggered',
   'task.claimed', 'task.unclaimed', 'task.delegated', 'task.completed',
   'external-task.completed', 'external-task.failed', 'external-task.bpmn-error', 'send-step.confirmed', 'send-step.resend-requested', 'contact.override',
   'debtor.created', 'debtor.upserted', 'debtor.contact-upserted', 'invoice.created', 'invoice.upserted', 'payment.applied',
@@ -39,6 +39,7 @@ export const auditEs: Record<string, string> = {
   'audit.target.dispute': 'disputa', 'audit.target.process': 'proceso', 'audit.target.resource': 'archivo', 'audit.target.webhook-delivery': 'envío de webhook',
   'audit.action.definition.deployed': 'Proceso publicado', 'audit.action.migration.started': 'Migración iniciada',
   'audit.action.instance.started': 'Proceso iniciado', 'audit.action.incident.retried': 'Incidente reintentado',
+  'audit.action.execution.triggered': 'Espera del proceso continuada',
   'audit.action.task.claimed': 'Tarea tomada', 'audit.action.task.unclaimed': 'Tarea liberada', 'audit.action.task.delegated': 'Tarea delegada',
   'audit.action.task.completed': 'Tarea completada',
   'audit.action.debtor.created': 'Deudor creado', 'audit.action.debtor.upserted': 'Deudor actualizado',
@@ -111,6 +112,7 @@ export const auditEn: Record<string, string> = {
   'audit.target.dispute': 'dispute', 'audit.target.process': 'process', 'audit.target.resource': 'file', 'audit.target.webhook-delivery': 'webhook delivery',
   'audit.action.definition.deployed': 'Process published', 'audit.action.migration.started': 'Migration started',
   'audit.action.instance.started': 'Process started', 'audit.action.incident.retried': 'Incident retried',
+  'audit.action.execution.triggered': 'Process wait continued',
   'audit.action.task.claimed': 'Task claimed', 'audit.action.task.unclaimed': 'Task released', 'audit.action.task.delegated': 'Task delegated',
   'audit.action.task.completed': 'Task completed',
   'audit.action.debtor.created': 'Debtor created', 'audit.action.debtor.upserted': 'Debtor updated',

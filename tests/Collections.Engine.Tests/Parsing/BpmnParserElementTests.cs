@@ -175,7 +175,7 @@ public sealed class BpmnParserElementTests
 
         // assert
         Assert.True(result.IsValid, string.Join("\n", result.Problems));
-        Assert.Equal("payment-received", Assert.IsType<ReceiveTask>(result.Processes[0].GetNode("wait")).MessageName.Text);
+        Assert.Equal("payment-received", Assert.IsType<ReceiveTask>(result.Processes[0].GetNode("wait")).MessageName?.Text);
         var catchEvent = Assert.IsType<IntermediateCatchEvent>(result.Processes[0].GetNode("catch"));
         var message = Assert.IsType<MessageEventDefinition>(catchEvent.Definition);
         Assert.Equal("promise-${caseId}", message.MessageName.Text);

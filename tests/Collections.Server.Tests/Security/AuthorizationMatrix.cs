@@ -92,6 +92,7 @@ public static class AuthorizationMatrix
         Row("POST /api/v1/tasks/{id}/complete", [.. TaskWorkers, .. AdminKey]),
         Row("GET /api/v1/incidents", [.. AnyRole, .. AdminKey]),
         Row("POST /api/v1/incidents/{id}/retry", [.. ProcessOperators, .. AdminKey]),
+        Row("POST /api/v1/executions/{id}/trigger", [.. ProcessOperators, .. AdminKey]),
 
         // Staff UI: roles only; API keys are refused (403).
         Row("GET /api/v1/inbox", TaskWorkers),

@@ -22,8 +22,8 @@ internal sealed class EventBasedGatewayBehavior : FlowNodeBehavior
                 case IntermediateCatchEvent { Definition: MessageEventDefinition message } target:
                     messages.Add((target, message.MessageName));
                     break;
-                case ReceiveTask receive:
-                    messages.Add((receive, receive.MessageName));
+                case ReceiveTask { MessageName: { } name } receive:
+                    messages.Add((receive, name));
                     break;
             }
         }

@@ -199,8 +199,8 @@ internal sealed class InstanceMigrator(CommandContext context, MigrationPlan pla
                 case EventNode { Definition: MessageEventDefinition message }:
                     AddMessage(prepared, owner, element, step, message.MessageName);
                     break;
-                case ReceiveTask receive:
-                    AddMessage(prepared, owner, element, step, receive.MessageName);
+                case ReceiveTask { MessageName: { } name }:
+                    AddMessage(prepared, owner, element, step, name);
                     break;
             }
         }
