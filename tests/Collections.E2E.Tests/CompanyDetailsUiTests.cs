@@ -67,11 +67,11 @@ public sealed class CompanyDetailsUiTests(BrowserEnvironment browser)
         await page.GotoAsync("/instances");
         var row = page.GetByTestId("instance-row").Filter(new() { Has = page.Locator($"a[href='/instances/{instanceId}']") });
         await Expect(row.GetByTestId("instance-case-state")).ToHaveTextAsync("cerrado (pagado)");
-        await Expect(row.GetByTestId("instance-why")).ToContainTextAsync("Sigue en curso tras cerrar el caso: tarea «Call debtor»");
+        await Expect(row.GetByTestId("instance-why")).ToContainTextAsync("Sigue en curso tras cerrar el caso: tarea «Llamar al deudor»");
         await page.GotoAsync($"/instances/{instanceId}?view=process");
 
         await Expect(page.GetByTestId("instance-case-state")).ToHaveTextAsync("cerrado (pagado)");
-        await Expect(page.GetByTestId("case-status")).ToContainTextAsync("Sigue en curso tras cerrar el caso: tarea «Call debtor»");
+        await Expect(page.GetByTestId("case-status")).ToContainTextAsync("Sigue en curso tras cerrar el caso: tarea «Llamar al deudor»");
         await page.Context.CloseAsync();
     }
 }

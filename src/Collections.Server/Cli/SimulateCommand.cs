@@ -67,10 +67,27 @@ internal sealed class SimulateCommand(TextWriter output)
         {
             var candidate = Path.Combine(folder, "templates");
             if (!Directory.Exists(candidate) || !Directory.EnumerateFiles(candidate, "*.liquid").Any()) continue;
-            var options = Options.Create(new Domain.Outreach.Templates.OutreachTemplateOptions { Directory = candidate });
+            // A scenario is a dry run with no database, so no saved company details: it renders with sample ones,
+            // marked as such, so a message step shows the whole message instead of failing on the empty store.
+            var options = Options.Create(new Domain.Outreach.Templates.OutreachTemplateOptions { Directory = candidate, Company = SampleCompany() });
             return new Domain.Outreach.Templates.TemplateRenderer(new Domain.Outreach.Templates.TemplateCatalog(options), options);
         }
 
         return null;
     }
+
+    private static Domain.Outreach.Templates.OutreachTemplateOptions.CompanyInfo SampleCompany() => new()
+    {
+        Name = "Sample Company (simulation)",
+        TaxId = "000000000",
+        Payment = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["COP"] = "https://pay.example/cop", ["MXN"] = "https://pay.example/mxn", ["EUR"] = "https://pay.example/eur", ["USD"] = "https://pay.example/usd",
+        },
+        Phone = "+1 555 0100",
+        Email = "collections@example.com",
+        Address = "1 Sample Street",
+        Signature = "Collections (simulation)",
+        Example = true,
+    };
 }

@@ -69,5 +69,5 @@ function auditRow(a: AuditEntry): HTMLElement {
     h('span', { class: 'badge audit-badge' }, t('audit.timeline')), ' ',
     h('strong', {}, auditAction(a.action)), ' ',
     h('span', { class: 'audit-who', 'data-testid': 'timeline-who' }, t('audit.by', auditWho(a))),
-    summary ? h('span', { class: 'muted' }, ` · ${summary}`) : null);
+    summary ? h('span', { class: 'muted', translate: 'no' }, ` · ${summary}`) : null);
 }

@@ -44,10 +44,10 @@ public sealed class OptOutFooterTests
         await server.RunWorkersAsync();
 
         var mail = File.ReadAllText(Assert.Single(Directory.GetFiles(server.EmailOutbox, "*.eml")));
-        Assert.Contains("Collections Team", mail, StringComparison.Ordinal);
+        Assert.Contains("Equipo de Cobranza", mail, StringComparison.Ordinal); // the test company's signature (appsettings.Testing.json)
         Assert.Contains(UnitedStates.En, mail, StringComparison.Ordinal); // in the text part and in the HTML made from it
         Assert.DoesNotContain(UnitedStates.Es, mail, StringComparison.Ordinal);
-        Assert.True(mail.IndexOf(UnitedStates.En, StringComparison.Ordinal) > mail.IndexOf("Collections Team", StringComparison.Ordinal));
+        Assert.True(mail.IndexOf(UnitedStates.En, StringComparison.Ordinal) > mail.IndexOf("Equipo de Cobranza", StringComparison.Ordinal));
     }
 
     [Theory, SqliteData, PostgresData]

@@ -24,7 +24,14 @@ internal static class DemoHost
         ["Collections:Outreach:Templates:Company:Name"] = CompanyName,
         ["Collections:Outreach:Templates:Company:Phone"] = "+1 212 555 0100",
         ["Collections:Outreach:Templates:Company:Email"] = "cobranza@demo-company.example",
-        ["Collections:Outreach:Templates:Company:PaymentUrl"] = "https://pay.demo-company.example",
+        ["Collections:Outreach:Templates:Company:TaxId"] = "DEMO-000000",
+        ["Collections:Outreach:Templates:Company:Payment:COP"] = "https://pay.demo-company.example/cop",
+        ["Collections:Outreach:Templates:Company:Payment:MXN"] = "https://pay.demo-company.example/mxn",
+        ["Collections:Outreach:Templates:Company:Payment:EUR"] = "https://pay.demo-company.example/eur",
+        ["Collections:Outreach:Templates:Company:Payment:USD"] = "https://pay.demo-company.example/usd",
+        ["Collections:Outreach:Templates:Company:Address"] = "1 Demo Street, Bogotá",
+        ["Collections:Outreach:Templates:Company:Signature"] = CompanyName,
+        ["Collections:Outreach:Templates:Company:Example"] = "true",
     };
 
     /// <summary>Builds and starts the seeding host: migrations, the playbook's deployment and the demo admin happen here.</summary>

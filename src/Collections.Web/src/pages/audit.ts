@@ -53,7 +53,8 @@ function row(e: AuditEntry): HTMLElement {
     h('td', {}, auditTarget(e.target)),
     h('td', {}, e.caseId ? h('a', { href: `/cases/${e.caseId}`, 'data-testid': 'audit-case' }, t('audit.openCase')) : '—'),
     h('td', {}, e.clientAddress ?? '—'),
-    h('td', { class: 'muted' }, auditSummary(e.details)));
+    // Recorded values as people wrote them (a change note, a company's signature): translate=no says they are data.
+    h('td', { class: 'muted', translate: 'no' }, auditSummary(e.details)));
 }
 
 /** The API's query: the period's days become instants at the browser's local midnight, "to" made exclusive (next day). */
