@@ -47,6 +47,22 @@ export const timelineEs: Record<string, string> = {
   'message.partial-payment': 'pago parcial', 'message.negotiation-requested': 'negociación pedida', 'message.payment-received': 'pago recibido',
   'message.dispute-opened': 'disputa abierta', 'message.dispute-resolved': 'disputa cerrada', 'message.promise-made': 'promesa de pago',
   'message.contact-unreachable': 'contacto inalcanzable', 'message.installment-paid': 'cuota pagada', 'message.other': 'un aviso',
+  // Message templates by what they say (never the template's key), and the worker that sends on its own.
+  'template.broken-promise': '«promesa incumplida»',
+  'template.courtesy-reminder': '«recordatorio de cortesía»',
+  'template.dispute-acknowledgement': '«acuse de la disputa»',
+  'template.friendly-reminder': '«recordatorio amable»',
+  'template.legal-warning': '«aviso legal»',
+  'template.payment-plan-confirmation': '«confirmación del plan de pagos»',
+  'template.payment-receipt': '«recibo de pago»',
+  'template.promise-confirmation': '«confirmación de la promesa»',
+  'template.second-reminder': '«segundo recordatorio»',
+  'template.service-suspension-notice': '«aviso de suspensión del servicio»',
+  'template.settlement-offer': '«oferta de acuerdo»',
+  'template.statement': '«estado de cuenta»',
+  'template.statement-sms': '«estado de cuenta»',
+  'template.warning': '«advertencia»',
+  'actor.outreach': 'automático',
 };
 
 export const timelineEn: Record<string, string> = {
@@ -94,4 +110,20 @@ export const timelineEn: Record<string, string> = {
   'message.partial-payment': 'partial payment', 'message.negotiation-requested': 'negotiation requested', 'message.payment-received': 'payment received',
   'message.dispute-opened': 'dispute opened', 'message.dispute-resolved': 'dispute closed', 'message.promise-made': 'promise to pay',
   'message.contact-unreachable': 'contact unreachable', 'message.installment-paid': 'installment paid', 'message.other': 'a notice',
+  // Message templates by what they say (never the template's key), and the worker that sends on its own.
+  'template.broken-promise': '"broken promise"',
+  'template.courtesy-reminder': '"courtesy reminder"',
+  'template.dispute-acknowledgement': '"dispute acknowledgement"',
+  'template.friendly-reminder': '"friendly reminder"',
+  'template.legal-warning': '"legal warning"',
+  'template.payment-plan-confirmation': '"payment plan confirmation"',
+  'template.payment-receipt': '"payment receipt"',
+  'template.promise-confirmation': '"promise confirmation"',
+  'template.second-reminder': '"second reminder"',
+  'template.service-suspension-notice': '"service suspension notice"',
+  'template.settlement-offer': '"settlement offer"',
+  'template.statement': '"statement"',
+  'template.statement-sms': '"statement"',
+  'template.warning': '"warning"',
+  'actor.outreach': 'automatic',
 };

@@ -45,7 +45,7 @@ const money = (a: Record<string, string>, prefix = '') => {
 const ending = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
 
 function sentence(kind: string, a: Record<string, string>): string | undefined {
-  const what = `${label('channel', a.channel)} ${a.template ?? ''}`.trim();
+  const what = `${label('channel', a.channel)} ${a.template ? label('template', a.template) : ''}`.trim();
   switch (kind) {
     case 'process.waiting': case 'process.step': case 'process.event': case 'task.created': return activityName(a);
     case 'task.completed': return a.by ? t('timeline.activityBy', activityName(a), a.by) : activityName(a);

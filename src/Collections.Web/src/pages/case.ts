@@ -84,7 +84,7 @@ export async function renderCase(root: HTMLElement, me: Me, params: Record<strin
         detail.contactAttempts.length === 0 ? h('p', { class: 'muted', 'data-testid': 'case-empty-contactAttempts' }, t('case.noContacts'))
           : h('table', { class: 'grid', 'data-testid': 'case-contacts' }, h('tbody', {}, ...[...detail.contactAttempts].reverse().map((a) => h('tr', {},
             h('td', {}, formatDate(a.at)), h('td', {}, `${label('channel', a.channel)} (${label('direction', a.direction)})`),
-            h('td', {}, label('outcome', a.outcome), a.reasonCode ? ` · ${label('reason', a.reasonCode)}` : ''), h('td', {}, a.by))))),
+            h('td', {}, label('outcome', a.outcome), a.reasonCode ? ` · ${label('reason', a.reasonCode)}` : ''), h('td', {}, label('actor', a.by)))))),
         h('h2', {}, t('case.payments')),
         detail.payments.length === 0 ? h('p', { class: 'muted', 'data-testid': 'case-empty-payments' }, t('case.noPayments'))
           : h('table', { class: 'grid', 'data-testid': 'case-payments' }, h('tbody', {}, ...detail.payments.map((p) => h('tr', {},
