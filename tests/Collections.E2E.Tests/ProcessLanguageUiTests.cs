@@ -31,6 +31,7 @@ public sealed class ProcessLanguageUiTests(BrowserEnvironment browser)
         await row.GetByTestId("case-open").ClickAsync();
         await Expect(page.GetByTestId("case-stage")).ToHaveTextAsync("Llamada junior");
         await Expect(page.GetByTestId("case-activity")).ToHaveTextAsync("Llamar al deudor");
+        await Expect(page.GetByTestId("case-process-name")).ToContainTextAsync("Proceso: Llamada de prueba v");
 
         await page.GotoAsync("/");
         var open = page.GetByTestId("inbox-open").Filter(new LocatorFilterOptions { HasText = "Llamar al deudor" });

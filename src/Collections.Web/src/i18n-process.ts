@@ -34,3 +34,17 @@ export const processEn: Record<string, string> = {
   'stage.legal-warning': 'Legal warning', 'stage.promise': 'Promise to pay', 'stage.dispute': 'Dispute',
   'stage.negotiation': 'Negotiation', 'stage.legal': 'Legal', 'stage.closed': 'Closed',
 };
+
+/**
+ * The process's name in the reader's language, read from its BPMN (`name.es`/`name.en` properties on the process,
+ * else its `name`); the fallback (its key) only when the diagram names it nowhere.
+ */
+export function processNameFromXml(xml: string, fallback: string): string {
+  const doc = new DOMParser().parseFromString(xml, 'application/xml');
+  const process = Array.from(doc.getElementsByTagNameNS('http://www.omg.org/spec/BPMN/20100524/MODEL', 'process'))
+    .find((p) => p.getAttribute('isExecutable') !== 'false');
+  if (!process) return fallback;
+  const own = Array.from(process.children).find((c) => c.localName === 'extensionElements');
+  const property = own ? Array.from(own.getElementsByTagNameNS('*', 'property')).find((p) => p.getAttribute('name') === `name.${lang()}`) : undefined;
+  return property?.getAttribute('value') || process.getAttribute('name') || fallback;
+}

@@ -85,6 +85,12 @@ public static class E2EBpmn
           xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI"
           xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_e2e_call" targetNamespace="http://collections.dev/e2e">
           <bpmn:process id="e2e-call" name="E2E call" isExecutable="true">
+            <bpmn:extensionElements>
+              <camunda:properties>
+                <camunda:property name="name.es" value="Llamada de prueba" />
+                <camunda:property name="name.en" value="E2E call" />
+              </camunda:properties>
+            </bpmn:extensionElements>
             <bpmn:startEvent id="start" name="Case opened" />
             <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="call_debtor" />
             <bpmn:userTask id="call_debtor" name="Call debtor" camunda:candidateGroups="junior-collectors" camunda:priority="60">

@@ -7,7 +7,7 @@ import { formatDay, label } from '../format';
 import { flash, navigate } from '../main';
 import { renderCaseDiagram } from './case-diagram';
 import { caseTimeline } from '../case-timeline';
-import { pick, stageLabel } from '../i18n-process';
+import { pick, processNameFromXml, stageLabel } from '../i18n-process';
 import { timelineText } from '../timeline-text';
 import type { AuditEntry } from '../audit';
 
@@ -64,7 +64,7 @@ export async function renderCase(root: HTMLElement, me: Me, params: Record<strin
         h('dt', {}, t('inbox.priority')), h('dd', {}, String(c.priority)),
         h('dt', {}, t('case.collector')), h('dd', {}, c.assignedCollector ?? '—'),
         h('dt', {}, t('case.opened')), h('dd', {}, formatDate(c.openedAt))))),
-    process ? h('p', { class: 'muted' }, `${t('instance.process')}: ${process.definitionKey} v${process.definitionVersion} · `,
+    process ? h('p', { class: 'muted' }, h('span', { 'data-testid': 'case-process-name' }, `${t('instance.process')}: ${process.definitionKey} v${process.definitionVersion}`), ' · ',
       h('a', { href: `/instances/${process.instanceId}?view=process` }, t('case.processDetail'))) : null,
     process ? diagram : null,
     canAct ? actions(c.id, c.currency) : null,
@@ -96,6 +96,8 @@ export async function renderCase(root: HTMLElement, me: Me, params: Record<strin
 
   if (process) {
     const xml = await api<string>('GET', `/api/v1/process-definitions/${process.definitionId}/xml`);
+    const name = root.querySelector('[data-testid=case-process-name]');
+    if (name) name.textContent = `${t('instance.process')}: ${processNameFromXml(xml, process.definitionKey)} v${process.definitionVersion}`;
     await renderCaseDiagram(diagram, xml, process.waitingActivityIds, process.completedActivityIds);
   }
 }
